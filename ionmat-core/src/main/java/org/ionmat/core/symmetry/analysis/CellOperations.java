@@ -1,0 +1,93 @@
+package org.ionmat.core.symmetry.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The operations of the input cell and its orbits, from the operations of its primitive cell: each
+ * primitive rotation whose matrix is integral in the input basis (the others break the input
+ * lattice, as for a supercell of lower metric symmetry) combined with every pure translation.
+ */
+final class CellOperations {
+
+    /** Rotations (row-major) of the input-cell operations. */
+    final List<int[]> rotations = new ArrayList<>();
+    /** Translations (input fractional coordinates, in [0, 1)). */
+    final List<double[]> translations = new ArrayList<>();
+    /** For each input atom, the smallest index of an atom in its orbit under the input-cell operations. */
+    final int[] equivalentAtoms;
+    /** For each input atom, the smallest index of an atom in its orbit under the primitive operations. */
+    final int[] crystallographicOrbits;
+
+    CellOperations(PrimitiveCell prim, List<Operation> primOps) {
+        double[] p = prim.toInput();
+        double[] pInv = Mat3.inverse(p);
+        int n = prim.mapping().length;
+        UnionFind inputOrbits = new UnionFind(n);
+        for (int[] map : prim.translationMaps()) {
+            for (int i = 0; i < n; i++) {
+                inputOrbits.union(i, map[i]);
+            }
+        }
+        Map<Integer, List<Integer>> byPrimitive = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            byPrimitive.computeIfAbsent(prim.mapping()[i], k -> new ArrayList<>()).add(i);
+        }
+        int[] tRed = prim.toReduced();
+        int[] tRedInv = Mat3.inverseUnimodular(tRed);
+        Cell red = prim.reducedInput();
+        for (Operation op : primOps) {
+            int[] r = Mat3.toIntOrNull(Mat3.conjugate(p, op.rotation(), pInv), 1e-6);
+            if (r == null) {
+                continue;
+            }
+            double[] t = Mat3.mulVec(p, op.translation());
+            for (double[] tau : prim.translations()) {
+                rotations.add(r);
+                translations.add(new double[] {Mat3.wrap(t[0] + tau[0]), Mat3.wrap(t[1] + tau[1]),
+                    Mat3.wrap(t[2] + tau[2])});
+            }
+            // the input atom each input atom goes to: among the atoms of the image primitive atom, the nearest
+            int[] rRed = Mat3.mul(Mat3.mul(tRedInv, r), tRed);
+            double[] tr = Mat3.mulVec(Mat3.toDouble(tRedInv), t);
+            for (int i = 0; i < n; i++) {
+                double[] y = Mat3.mulVec(rRed, new double[] {red.frac[3 * i], red.frac[3 * i + 1], red.frac[3 * i + 2]});
+                int best = -1;
+                double bestD = Double.MAX_VALUE;
+                for (int j : byPrimitive.get(op.image()[prim.mapping()[i]])) {
+                    double dx = y[0] + tr[0] - red.frac[3 * j];
+                    double dy = y[1] + tr[1] - red.frac[3 * j + 1];
+                    double dz = y[2] + tr[2] - red.frac[3 * j + 2];
+                    double d = Mat3.norm2(red.metric, dx - Math.rint(dx), dy - Math.rint(dy), dz - Math.rint(dz));
+                    if (d < bestD) {
+                        bestD = d;
+                        best = j;
+                    }
+                }
+                inputOrbits.union(i, best);
+            }
+        }
+        equivalentAtoms = inputOrbits.smallestMembers();
+        UnionFind primOrbits = new UnionFind(prim.cell().size());
+        for (Operation op : primOps) {
+            for (int i = 0; i < op.image().length; i++) {
+                primOrbits.union(i, op.image()[i]);
+            }
+        }
+        int[] primRoot = primOrbits.roots();
+        UnionFind crys = new UnionFind(n);
+        int[] firstOfRoot = new int[prim.cell().size()];
+        java.util.Arrays.fill(firstOfRoot, -1);
+        for (int i = 0; i < n; i++) {
+            int root = primRoot[prim.mapping()[i]];
+            if (firstOfRoot[root] < 0) {
+                firstOfRoot[root] = i;
+            } else {
+                crys.union(firstOfRoot[root], i);
+            }
+        }
+        crystallographicOrbits = crys.smallestMembers();
+    }
+}

@@ -1,0 +1,192 @@
+package org.ionmat.core.symmetry.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Identifies the space-group type of a set of operations of a primitive cell: for each candidate
+ * conventional basis, the rotations are compared with those of the reference settings of the same
+ * crystal class and centring, and an origin shift p is sought that turns every translation into the
+ * reference one, {@code (W - 1) p = t - s (mod lattice and centring)}, solved on a set of generators
+ * with a Smith normal form (Grosse-Kunstleve, Acta Cryst. A55, 383, 1999) and then checked on all
+ * operations.
+ */
+final class SpaceGroupMatcher {
+
+    private SpaceGroupMatcher() {
+    }
+
+    /**
+     * The first match over candidate bases (in their order of preference), or null.
+     *
+     * @param primLattice lattice rows of the primitive cell (Å)
+     * @param ops         operations of the primitive cell
+     * @param tolerance   distance tolerance (Å) for the translations
+     */
+    static SpaceGroupMatch match(double[] primLattice, List<Operation> ops, PointGroup pg,
+            ReferenceSettings references, double tolerance) {
+        List<int[]> rotations = new ArrayList<>();
+        for (Operation op : ops) {
+            rotations.add(op.rotation());
+        }
+        List<ReferenceSetting> refs = references.forPointGroup(pg);
+        double[] g = Mat3.metric(primLattice);
+        for (int[] p : ConventionalBases.candidates(pg, rotations, primLattice)) {
+            Centering cent = Centering.ofBasis(p);
+            if (cent == null) {
+                continue;
+            }
+            double[] pd = Mat3.toDouble(p);
+            double[] pInv = Mat3.inverse(pd);
+            List<int[]> rc = new ArrayList<>();
+            List<double[]> tc = new ArrayList<>();
+            boolean integral = true;
+            for (Operation op : ops) {
+                int[] r = Mat3.toIntOrNull(Mat3.conjugate(pInv, op.rotation(), pd), 1e-6);
+                if (r == null) {
+                    integral = false;
+                    break;
+                }
+                rc.add(r);
+                tc.add(Mat3.mulVec(pInv, op.translation()));
+            }
+            if (!integral) {
+                continue;
+            }
+            double[] gc = Mat3.mul(Mat3.mul(Mat3.transpose(pd), g), pd);
+            for (ReferenceSetting ref : refs) {
+                if (ref.centering() != cent) {
+                    continue;
+                }
+                double[] shift = originShift(rc, tc, ref, gc, tolerance);
+                if (shift != null) {
+                    return new SpaceGroupMatch(ref, p, shift);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Origin shift p with {@code t + (1 - W) p = s (mod lattice, centring)} for every operation, or
+     * null if the rotations differ from the reference's or no shift works.
+     */
+    static double[] originShift(List<int[]> rotations, List<double[]> translations, ReferenceSetting ref,
+            double[] metric, double tolerance) {
+        int n = rotations.size();
+        if (n != ref.rotations().size()) {
+            return null;
+        }
+        int[] refIndex = new int[n];
+        for (int i = 0; i < n; i++) {
+            refIndex[i] = ref.indexOf(rotations.get(i));
+            if (refIndex[i] < 0) {
+                return null;
+            }
+        }
+        List<Integer> gens = generators(rotations);
+        List<double[]> cent = new ArrayList<>();
+        cent.add(new double[3]);
+        cent.addAll(ref.centering().translations());
+        int k = gens.size();
+        int combos = (int) Math.pow(cent.size(), k);
+        int[] a = new int[9 * k];
+        for (int q = 0; q < k; q++) {
+            int[] w = rotations.get(gens.get(q));
+            for (int e = 0; e < 9; e++) {
+                a[9 * q + e] = w[e] - Mat3.IDENTITY[e];
+            }
+        }
+        for (int combo = 0; combo < combos; combo++) {
+            double[] d = new double[3 * k];
+            int code = combo;
+            for (int q = 0; q < k; q++) {
+                double[] c = cent.get(code % cent.size());
+                code /= cent.size();
+                int i = gens.get(q);
+                double[] t = translations.get(i);
+                double[] s = ref.translations().get(refIndex[i]);
+                for (int e = 0; e < 3; e++) {
+                    d[3 * q + e] = t[e] - s[e] + c[e];
+                }
+            }
+            double[] p = SmithNormalForm.solveModOne(a, 3 * k, d, 0.25);
+            if (p != null && consistent(rotations, translations, ref, refIndex, cent, p, metric, tolerance)) {
+                return new double[] {Mat3.wrap(p[0]), Mat3.wrap(p[1]), Mat3.wrap(p[2])};
+            }
+        }
+        return null;
+    }
+
+    private static boolean consistent(List<int[]> rotations, List<double[]> translations, ReferenceSetting ref,
+            int[] refIndex, List<double[]> cent, double[] p, double[] metric, double tolerance) {
+        double tol2 = 4 * tolerance * tolerance;
+        for (int i = 0; i < rotations.size(); i++) {
+            int[] w = rotations.get(i);
+            double[] wp = Mat3.mulVec(w, p);
+            double[] t = translations.get(i);
+            double[] s = ref.translations().get(refIndex[i]);
+            boolean ok = false;
+            for (double[] c : cent) {
+                double dx = t[0] + p[0] - wp[0] - s[0] - c[0];
+                double dy = t[1] + p[1] - wp[1] - s[1] - c[1];
+                double dz = t[2] + p[2] - wp[2] - s[2] - c[2];
+                if (Mat3.norm2(metric, dx - Math.rint(dx), dy - Math.rint(dy), dz - Math.rint(dz)) <= tol2) {
+                    ok = true;
+                    break;
+                }
+            }
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Indices of a small generating set of the rotation group (greedy, highest order first). */
+    static List<Integer> generators(List<int[]> rotations) {
+        Integer[] idx = new Integer[rotations.size()];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+        }
+        java.util.Arrays.sort(idx, (x, y) -> {
+            RotationType a = RotationType.of(rotations.get(x));
+            RotationType b = RotationType.of(rotations.get(y));
+            return Integer.compare(b.order, a.order);
+        });
+        List<int[]> group = new ArrayList<>();
+        group.add(Mat3.IDENTITY);
+        List<Integer> gens = new ArrayList<>();
+        for (int i : idx) {
+            int[] r = rotations.get(i);
+            if (contains(group, r)) {
+                continue;
+            }
+            gens.add(i);
+            // closure of the group with the new generator
+            boolean grown = true;
+            while (grown) {
+                grown = false;
+                for (int x = 0, n = group.size(); x < n; x++) {
+                    for (int gi : gens) {
+                        int[] c = Mat3.mul(group.get(x), rotations.get(gi));
+                        if (!contains(group, c)) {
+                            group.add(c);
+                            grown = true;
+                        }
+                    }
+                }
+            }
+        }
+        return gens;
+    }
+
+    private static boolean contains(List<int[]> list, int[] r) {
+        for (int[] x : list) {
+            if (Mat3.equal(x, r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
