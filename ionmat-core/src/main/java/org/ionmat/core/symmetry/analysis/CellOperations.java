@@ -26,14 +26,13 @@ final class CellOperations {
         double[] pInv = Mat3.inverse(p);
         int n = prim.mapping().length;
         UnionFind inputOrbits = new UnionFind(n);
-        for (int[] map : prim.translationMaps()) {
-            for (int i = 0; i < n; i++) {
-                inputOrbits.union(i, map[i]);
-            }
-        }
         Map<Integer, List<Integer>> byPrimitive = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            byPrimitive.computeIfAbsent(prim.mapping()[i], k -> new ArrayList<>()).add(i);
+            List<Integer> same = byPrimitive.computeIfAbsent(prim.mapping()[i], k -> new ArrayList<>());
+            if (!same.isEmpty()) {
+                inputOrbits.union(same.get(0), i);
+            }
+            same.add(i);
         }
         int[] tRed = prim.toReduced();
         int[] tRedInv = Mat3.inverseUnimodular(tRed);

@@ -12,10 +12,9 @@ import java.util.List;
  * @param mapping          for each input atom, the index of its primitive atom
  * @param translations     pure translations of the input cell (input fractional coordinates, exact
  *                         fractions with denominator dividing their number), zero first
- * @param translationMaps  for each pure translation, the input atom each input atom moves to
  * @param reducedInput     the input cell in a Delaunay-reduced basis (same atom order)
  * @param toReduced        integer change of basis T with {@code x_input = T x_reduced}
  */
 record PrimitiveCell(Cell cell, double[] toInput, int[] mapping, List<double[]> translations,
-        List<int[]> translationMaps, Cell reducedInput, int[] toReduced) {
+        Cell reducedInput, int[] toReduced) {
 }
