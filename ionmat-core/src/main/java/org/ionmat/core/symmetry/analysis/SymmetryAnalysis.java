@@ -1,0 +1,311 @@
+package org.ionmat.core.symmetry.analysis;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import org.ionmat.core.InvalidInputException;
+import org.ionmat.core.structure.Lattice;
+import org.ionmat.core.structure.Site;
+import org.ionmat.core.structure.Structure;
+import org.ionmat.core.symmetry.SymmetryOperation;
+
+/**
+ * Everything about the symmetry of a crystal structure, found in one call (in the spirit of
+ * spglib's dataset): the space-group operations of the given cell, the primitive cell, atoms
+ * equivalent by symmetry, the point group and crystal system, the space-group type (number,
+ * Hermann–Mauguin and Hall symbols) and the standardized conventional cell with the
+ * transformation to it.
+ *
+ * <p>Method (Togo and Tanaka, arXiv:1808.01590; Grosse-Kunstleve, Acta Cryst. A55, 383, 1999):
+ * Delaunay reduction of the lattice, pure translations and primitive cell, lattice point group
+ * (integer matrices preserving the metric), a translation for each lattice rotation proposed from
+ * the atoms of the least frequent type, point group from the rotation types, conventional basis
+ * from the rotation axes and identification against the standard setting of each space-group
+ * type with the origin shift solved by a Smith normal form.
+ *
+ * <p>Atoms are compared by type: each distinct site composition is one type, so a disordered
+ * structure is analysed with its partially occupied sites as "species" of their own. Positions
+ * match when they are within the distance tolerance (Å, Cartesian); lattice metrics match when
+ * vector lengths agree within the tolerance and angles within the angle tolerance (or, by default,
+ * within the same distance criterion). When a step finds an inconsistent result the tolerance is
+ * reduced by 5 % and the search repeated, at most 20 times; {@link #tolerance()} is the tolerance
+ * finally used.
+ */
+public final class SymmetryAnalysis {
+
+    /** Default distance tolerance (Å), spglib's and pymatgen's usual {@code symprec}. */
+    public static final double DEFAULT_TOLERANCE = 0.01;
+
+    private final Structure structure;
+    private final double requestedTolerance;
+    private final SymmetrySearch.Result result;
+    private final SiteTypes types;
+    private final CellOperations cellOps;
+    private final StandardCell standard;
+
+    private SymmetryAnalysis(Structure structure, double requestedTolerance, SymmetrySearch.Result result,
+            SiteTypes types) {
+        this.structure = structure;
+        this.requestedTolerance = requestedTolerance;
+        this.result = result;
+        this.types = types;
+        this.cellOps = new CellOperations(result.primitive(), result.operations());
+        this.standard = new StandardCell(result);
+    }
+
+    /** Analysis with the default tolerance of 0.01 Å. */
+    public static SymmetryAnalysis of(Structure structure) {
+        return of(structure, DEFAULT_TOLERANCE);
+    }
+
+    /** Analysis with a distance tolerance (Å) and the matching angle criterion. */
+    public static SymmetryAnalysis of(Structure structure, double tolerance) {
+        return of(structure, tolerance, -1);
+    }
+
+    /**
+     * Analysis with a distance tolerance (Å) and an angle tolerance (degrees) for the lattice metric;
+     * a negative angle tolerance uses the distance criterion for angles too (spglib's default).
+     *
+     * @throws InvalidInputException if the structure has no sites, a tolerance is not a finite
+     *                               number or no consistent space group is found
+     */
+    public static SymmetryAnalysis of(Structure structure, double tolerance, double angleTolerance) {
+        return of(structure, tolerance, angleTolerance, StandardSettings.INSTANCE);
+    }
+
+    static SymmetryAnalysis of(Structure structure, double tolerance, double angleTolerance,
+            ReferenceSettings references) {
+        if (structure.size() == 0) {
+            throw new InvalidInputException("cannot analyse the symmetry of a structure without sites");
+        }
+        if (!(tolerance > 0) || Double.isInfinite(tolerance)) {
+            throw new InvalidInputException("symmetry tolerance must be a positive number of Å, got " + tolerance);
+        }
+        if (Double.isNaN(angleTolerance) || Double.isInfinite(angleTolerance)) {
+            throw new InvalidInputException("angle tolerance must be a number of degrees, got " + angleTolerance);
+        }
+        SiteTypes types = new SiteTypes(structure);
+        Cell cell = new Cell(structure.lattice().rowMajor(), structure.fracCoords(), types.types);
+        SymmetrySearch.Result r = SymmetrySearch.run(cell, tolerance, angleTolerance, references);
+        if (r == null) {
+            double last = tolerance * Math.pow(SymmetrySearch.REDUCTION, SymmetrySearch.ATTEMPTS - 1);
+            throw new InvalidInputException(String.format(Locale.ROOT,
+                    "no consistent space group found for %s with tolerances from %.4g Å down to %.4g Å; "
+                            + "try a different tolerance", structure.composition().formula(), tolerance, last));
+        }
+        return new SymmetryAnalysis(structure, tolerance, r, types);
+    }
+
+    /** The structure analysed. */
+    public Structure structure() {
+        return structure;
+    }
+
+    /** The distance tolerance asked for (Å). */
+    public double requestedTolerance() {
+        return requestedTolerance;
+    }
+
+    /** The distance tolerance at which the result was found (Å): the requested one or smaller. */
+    public double tolerance() {
+        return result.tolerance();
+    }
+
+    /** International Tables number of the space-group type, 1..230. */
+    public int spaceGroupNumber() {
+        return result.match().setting().number();
+    }
+
+    /** Short Hermann–Mauguin symbol as spglib writes it, e.g. {@code "Fm-3m"}, {@code "P2_1/c"}. */
+    public String internationalSymbol() {
+        return result.match().setting().international();
+    }
+
+    /** Hall symbol of the standard setting, e.g. {@code "-F 4 2 3"}. */
+    public String hallSymbol() {
+        return result.match().setting().hallSymbol();
+    }
+
+    /** Serial number (1..530) of the standard Hall setting. */
+    public int hallNumber() {
+        return result.match().setting().hallNumber();
+    }
+
+    /** Setting choice of the standard setting ({@code "1"}, {@code "H"}, {@code "b"}, ... or empty). */
+    public String settingChoice() {
+        return result.match().setting().choice();
+    }
+
+    /** The crystallographic point group. */
+    public PointGroup pointGroup() {
+        return result.pointGroup();
+    }
+
+    /** The crystal system. */
+    public CrystalSystem crystalSystem() {
+        return result.pointGroup().crystalSystem();
+    }
+
+    /** Centring of the standardized conventional cell. */
+    public Centering centering() {
+        return result.match().setting().centering();
+    }
+
+    /**
+     * Bravais lattice as a Pearson symbol prefix: crystal family letter (a, m, o, t, h, c) and
+     * centring (P, S for A/B/C, I, F, R), e.g. {@code "cF"}, {@code "mS"}, {@code "hR"}.
+     */
+    public String bravaisLattice() {
+        String family = switch (crystalSystem()) {
+            case TRICLINIC -> "a";
+            case MONOCLINIC -> "m";
+            case ORTHORHOMBIC -> "o";
+            case TETRAGONAL -> "t";
+            case TRIGONAL, HEXAGONAL -> "h";
+            case CUBIC -> "c";
+        };
+        String c = switch (centering()) {
+            case A, B, C -> "S";
+            case R, R_REVERSE -> "R";
+            default -> centering().name();
+        };
+        return family + c;
+    }
+
+    /**
+     * The space-group operations of the given cell (fractional, translations in [0, 1)): every
+     * operation of the crystal whose rotation maps the cell's lattice onto itself, combined with
+     * every pure translation of the cell. A supercell of lower metric symmetry than its crystal keeps
+     * only the rotations its lattice allows, as in spglib.
+     */
+    public List<SymmetryOperation> operations() {
+        List<SymmetryOperation> out = new ArrayList<>(cellOps.rotations.size());
+        for (int i = 0; i < cellOps.rotations.size(); i++) {
+            out.add(new SymmetryOperation(cellOps.rotations.get(i), cellOps.translations.get(i)));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** Number of operations of the given cell. */
+    public int operationCount() {
+        return cellOps.rotations.size();
+    }
+
+    /**
+     * For each site, the smallest index of a site equivalent to it by the operations of the given
+     * cell (spglib's {@code equivalent_atoms}).
+     */
+    public int[] equivalentAtoms() {
+        return cellOps.equivalentAtoms.clone();
+    }
+
+    /**
+     * For each site, the smallest index of a site equivalent to it by the operations of the crystal
+     * (the primitive cell's; spglib's {@code crystallographic_orbits}); differs from
+     * {@link #equivalentAtoms()} only for cells of lower metric symmetry than the crystal.
+     */
+    public int[] crystallographicOrbits() {
+        return cellOps.crystallographicOrbits.clone();
+    }
+
+    /** Number of symmetry-distinct sites (orbits under the crystal's operations). */
+    public int orbitCount() {
+        int n = 0;
+        int[] o = cellOps.crystallographicOrbits;
+        for (int i = 0; i < o.length; i++) {
+            if (o[i] == i) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The primitive cell of the given structure, Delaunay-reduced, in the orientation of the input
+     * (not standardized); each site is the average of the input sites it stands for.
+     */
+    public Structure primitiveCell() {
+        Cell p = result.primitive().cell();
+        Structure.Builder b = Structure.builder(Lattice.ofRowMajor(p.lattice));
+        int[] firstInput = firstInputSite(result.primitive().mapping(), p.size());
+        for (int i = 0; i < p.size(); i++) {
+            Site rep = structure.site(firstInput[i]);
+            b.add(new Site(rep.species(), new double[] {p.frac[3 * i], p.frac[3 * i + 1], p.frac[3 * i + 2]},
+                    rep.label()));
+        }
+        return b.build();
+    }
+
+    /** For each input site the index of its site in {@link #primitiveCell()}. */
+    public int[] mappingToPrimitive() {
+        return result.primitive().mapping().clone();
+    }
+
+    /**
+     * The primitive cell's vectors as rows of combinations of the input vectors: primitive lattice
+     * matrix = this · input lattice matrix (as {@link Lattice#transform}).
+     */
+    public double[][] primitiveTransformation() {
+        return rows(Mat3.transpose(result.primitive().toInput()));
+    }
+
+    /**
+     * The standardized conventional cell (spglib's convention): the standard setting of the
+     * space-group type, lattice idealized to the exact metric of its crystal system and oriented with
+     * a along x and b in the xy plane, positions symmetrized.
+     */
+    public Structure conventionalCell() {
+        Structure.Builder b = Structure.builder(standard.lattice);
+        int[] firstInput = firstInputSite(result.primitive().mapping(), result.primitive().cell().size());
+        for (int i = 0; i < standard.toPrimitive.length; i++) {
+            Site rep = structure.site(firstInput[standard.toPrimitive[i]]);
+            b.add(new Site(rep.species(), new double[] {standard.frac[3 * i], standard.frac[3 * i + 1],
+                standard.frac[3 * i + 2]}, rep.label()));
+        }
+        return b.build();
+    }
+
+    /** For each site of {@link #conventionalCell()}, the index of its site in {@link #primitiveCell()}. */
+    public int[] conventionalToPrimitive() {
+        return standard.toPrimitive.clone();
+    }
+
+    /**
+     * spglib's transformation matrix P from the given cell to the standardized one (before
+     * idealization): {@code x_std = P x + p} for fractional coordinates, and
+     * {@code (a_std, b_std, c_std) = (a, b, c) P^-1} for basis vectors as columns.
+     */
+    public double[][] transformationMatrix() {
+        return rows(standard.transformation);
+    }
+
+    /** spglib's origin shift p (fractional coordinates of the standardized cell). */
+    public double[] originShift() {
+        return standard.originShift.clone();
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "%s (%d), point group %s, %s, %d operations, tolerance %.4g Å",
+                internationalSymbol(), spaceGroupNumber(), pointGroup().symbol(), crystalSystem().label(),
+                operationCount(), tolerance());
+    }
+
+    private static int[] firstInputSite(int[] mapping, int n) {
+        int[] first = new int[n];
+        java.util.Arrays.fill(first, -1);
+        for (int i = 0; i < mapping.length; i++) {
+            if (first[mapping[i]] < 0) {
+                first[mapping[i]] = i;
+            }
+        }
+        return first;
+    }
+
+    private static double[][] rows(double[] m) {
+        return new double[][] {{m[0], m[1], m[2]}, {m[3], m[4], m[5]}, {m[6], m[7], m[8]}};
+    }
+}
