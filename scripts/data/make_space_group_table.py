@@ -52,16 +52,19 @@ def transform(symbol, code):
 
 
 def short_symbol(t):
-    """Setting-specific short symbol with '_' screws: spglib's, except monoclinic where the
-    setting is kept by dropping the '1' positions of the full symbol (P 1 1 2_1/b -> P2_1/b)."""
+    """Setting-specific short symbol, spaced, '_' before screw subscripts: spglib's spaced
+    symbol, except monoclinic where the setting is kept by dropping the '1' positions of the full
+    symbol (P 1 1 2_1/b -> P 2_1/b)."""
     if 3 <= t["number"] <= 15:
         parts = t["international_full"].split()
-        return parts[0] + "".join(p for p in parts[1:] if p != "1")
+        return " ".join(parts[:1] + [p for p in parts[1:] if p != "1"])
     if t["hall_number"] == 331:
-        # spglib 2.0.2 writes 'Bbcb' here; ITA (and the full symbol 'B 2/b 2/e 2/b') give Bbeb.
+        # spglib 2.0.2 writes 'B b c b' here; ITA (and the full symbol 'B 2/b 2/e 2/b') give B b e b.
         # The old symbol Bbcb is kept as an alias.
-        return "Bbeb"
-    return t["international_short"]
+        return "B b e b"
+    assert "=" not in t["international"], t
+    assert t["international"].replace(" ", "") == t["international_short"], t
+    return t["international"]
 
 
 def main():
@@ -78,7 +81,7 @@ def main():
             expect = transform(std["international"], t["choice"])
             assert expect.replace(" ", "").replace("_", "") == t["international_short"].replace("_", ""), (hall, expect, t)
         if number in OLD_E_SYMBOLS:
-            aliases.append(transform(OLD_E_SYMBOLS[number], t["choice"]).replace(" ", ""))
+            aliases.append(transform(OLD_E_SYMBOLS[number], t["choice"]))
         rows.append([str(hall), str(number), t["choice"], t["hall_symbol"], short_symbol(t),
                      t["international_full"], t["schoenflies"], t["pointgroup_international"],
                      ",".join(aliases)])
@@ -90,7 +93,8 @@ def main():
                 % spglib.__version__)
         f.write("# setting: ITA setting code ('' = only setting; 1/2 origin choice; H/R axes;\n")
         f.write("#   b1..-c3 monoclinic unique axis and cell choice; ba-c, cab, ... orthorhombic axes).\n")
-        f.write("# hm_short: setting-specific short Hermann-Mauguin symbol ('_' marks screw axes).\n")
+        f.write("# hm_short, hm_full: setting-specific short and full Hermann-Mauguin symbols, spaced, '_'\n")
+        f.write("#   before screw subscripts (P 2_1/n = P 1 2_1/n 1).\n")
         f.write("# aliases: pre-2002 symbols of the groups with an 'e' glide (Cmca = Cmce, ...).\n")
         f.write("hall_number\tnumber\tsetting\thall_symbol\thm_short\thm_full\tschoenflies\tpoint_group\taliases\n")
         for r in rows:
