@@ -7,10 +7,11 @@ full Hermann-Mauguin symbols, Schoenflies symbol and point group. The facts are
 those of International Tables for Crystallography Vol. A (Table 4.3.2.1) and
 S. R. Hall, Acta Cryst. A37 (1981) 517, as tabulated by spglib.
 
-Extra column `aliases`: the pre-2002 symbols of the five groups whose double
-glide plane is now written `e` (Abm2, Aba2, Cmca, Cmma, Ccca in the standard
-setting, ITA Table 4.3.2.1), carried to every setting by the axis permutation
-of the setting code.
+Extra column `aliases`: the pre-2002 short and full symbols of the five groups
+whose double glide plane is now written `e` (Abm2, Aba2, Cmca, Cmma, Ccca in the
+standard setting, ITA Table 4.3.2.1), carried to every setting by the axis
+permutation of the setting code; and spglib's own full symbols of Nos. 127-130,
+which omit the '2/' of the third position that ITA writes (P 4/n 2_1/m 2/m).
 
 Run with: /usr/bin/python3 scripts/data/make_space_group_table.py
 (spglib 2.0.2 was used for the committed file.)
@@ -80,11 +81,25 @@ def main():
                                                  if spglib.get_spacegroup_type(h)["number"] == number))
             expect = transform(std["international"], t["choice"])
             assert expect.replace(" ", "").replace("_", "") == t["international_short"].replace("_", ""), (hall, expect, t)
+        full = t["international_full"]
         if number in OLD_E_SYMBOLS:
-            aliases.append(transform(OLD_E_SYMBOLS[number], t["choice"]))
+            old = transform(OLD_E_SYMBOLS[number], t["choice"])
+            aliases.append(old)
+            # the old full symbol: the 'e' of each position replaced by the old glide letter
+            old_pos = old.split()[1:]
+            full_pos = full.split()
+            old_full = [full_pos[0]] + [fp.replace("e", op) if "e" in fp else fp
+                                        for fp, op in zip(full_pos[1:], old_pos)]
+            aliases.append(" ".join(old_full))
+        if 127 <= number <= 130:
+            # spglib 2.0.2 writes e.g. 'P 4/n 2_1/m m'; ITA's full symbol is 'P 4/n 2_1/m 2/m'.
+            # The spglib spelling is kept as an alias.
+            aliases.append(full)
+            parts = full.split()
+            assert len(parts) == 4 and "/" not in parts[3], full
+            full = " ".join(parts[:3] + ["2/" + parts[3]])
         rows.append([str(hall), str(number), t["choice"], t["hall_symbol"], short_symbol(t),
-                     t["international_full"], t["schoenflies"], t["pointgroup_international"],
-                     ",".join(aliases)])
+                     full, t["schoenflies"], t["pointgroup_international"], ",".join(aliases)])
     with open(OUT, "w") as f:
         f.write("# The 530 Hall settings of the 230 space-group types (International Tables for\n")
         f.write("# Crystallography Vol. A, Table 4.3.2.1; S. R. Hall (1981) Acta Cryst. A37, 517,\n")
@@ -95,7 +110,8 @@ def main():
         f.write("#   b1..-c3 monoclinic unique axis and cell choice; ba-c, cab, ... orthorhombic axes).\n")
         f.write("# hm_short, hm_full: setting-specific short and full Hermann-Mauguin symbols, spaced, '_'\n")
         f.write("#   before screw subscripts (P 2_1/n = P 1 2_1/n 1).\n")
-        f.write("# aliases: pre-2002 symbols of the groups with an 'e' glide (Cmca = Cmce, ...).\n")
+        f.write("# aliases: other spellings: pre-2002 symbols of the groups with an 'e' glide (Cmca = Cmce,\n")
+        f.write("#   C 2/m 2/c 2_1/a = C 2/m 2/c 2_1/e), spglib's abbreviated full symbols of Nos. 127-130.\n")
         f.write("hall_number\tnumber\tsetting\thall_symbol\thm_short\thm_full\tschoenflies\tpoint_group\taliases\n")
         for r in rows:
             assert all("\t" not in c for c in r)

@@ -82,17 +82,16 @@ public final class HallSymbol {
             throw bad(text, first, "no rotation matrix symbol after the lattice symbol");
         }
 
+        // rotations first, then inversion and centrings: this puts the operations of the point group
+        // in a natural order (1, 2, -1, m for 2/m)
         List<Seitz> generators = new ArrayList<>();
-        for (int[] c : centringVectors(lattice)) {
-            generators.add(Seitz.translation(c));
-        }
-        if (centro) {
-            generators.add(Seitz.IDENTITY.negatedRotation());
-        }
         int previousOrder = 0;
         char previousAxis = 0;
         for (int k = 1; k < tokens.length; k++) {
             MatrixSymbol m = MatrixSymbol.parse(text, tokens[k].toLowerCase(Locale.ROOT));
+            if (m.order == 1 && (tokens.length != 2 || !m.isPlain())) {
+                throw bad(text, tokens[k], "the identity '1' stands only alone, as in 'P 1'");
+            }
             char axis = m.axis != 0 ? m.axis : defaultAxis(text, tokens[k], k - 1, Math.abs(m.order), previousOrder);
             if ((axis == '\'' || axis == '"') && Math.abs(m.order) != 2) {
                 throw bad(text, tokens[k], "face-diagonal axes ' and \" carry only two-fold rotations");
@@ -107,6 +106,12 @@ public final class HallSymbol {
             generators.add(m.operation(axis, reference));
             previousOrder = Math.abs(m.order);
             previousAxis = axis == 'd' ? 'z' : axis;   // 'd' marks the implicit a-b axis, normal to z
+        }
+        if (centro) {
+            generators.add(Seitz.IDENTITY.negatedRotation());
+        }
+        for (int[] c : centringVectors(lattice)) {
+            generators.add(Seitz.translation(c));
         }
         if (changeOfBasis != null) {
             Seitz inverse = changeOfBasis.inverse();
@@ -261,6 +266,11 @@ public final class HallSymbol {
                 }
             }
             return new MatrixSymbol(improper ? -n : n, axis, screw, shift);
+        }
+
+        /** No axis, screw or translation. */
+        boolean isPlain() {
+            return axis == 0 && screw == 0 && shift[0] == 0 && shift[1] == 0 && shift[2] == 0;
         }
 
         private static void add(int[] v, int a, int b, int c) {
