@@ -65,11 +65,17 @@ public final class SpaceGroup {
     }
 
     /**
-     * Short symbol with the origin choice or axes appended when the group has alternatives, e.g.
-     * {@code "Fd-3m:2"}, {@code "R-3c:H"}, {@code "Pncb:1"}, {@code "P2_1/c"}.
+     * Display name: the short symbol with the origin choice or axes appended when the group has
+     * alternatives, e.g. {@code "Fd-3m:2"}, {@code "R-3c:H"}, {@code "Pncb:1"}, {@code "P2_1/c"}; for
+     * monoclinic settings with unique axis a or c the full symbol without spaces ({@code "P112_1/n"}),
+     * since their short symbols are those of unique axis b. Not unique over the 530 settings (for
+     * example both Cmme settings abc and ba-c read {@code "Cmme"}); use {@link #hallNumber()} as a key.
      */
     public String label() {
         String s = entry.setting();
+        if (entry.number() >= 3 && entry.number() <= 15 && (s.contains("a") || s.contains("c"))) {
+            return fullSymbol().replace(" ", "");
+        }
         if (s.equals("H") || s.equals("R")) {
             return shortSymbol() + ":" + s;
         }

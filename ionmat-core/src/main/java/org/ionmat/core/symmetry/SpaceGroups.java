@@ -183,9 +183,12 @@ public final class SpaceGroups {
 
     /**
      * The tabulated setting whose operations equal {@code ops} as a set (modulo lattice translations;
-     * translations compared within {@code tolerance}, fractional), e.g. to name the group of a CIF's
+     * translations compared within {@code tolerance}, fractional, which should stay well below 1/96,
+     * e.g. 1e-3 for CIFs that write 1/3 as 0.3333), e.g. to name the group of a CIF's
      * {@code _symmetry_equiv_pos_as_xyz} list. Only the 530 tabulated settings are tried: no change of
-     * origin or basis is searched for.
+     * origin or basis is searched for (that is the job of a symmetry finder working on the structure).
+     * Where two settings have the same operations (Ccce:1 in abc and ba-c), the lower Hall number is
+     * returned.
      */
     public static Optional<SpaceGroup> fromOperations(Collection<SymmetryOperation> ops, double tolerance) {
         Set<Seitz> exact = new HashSet<>();

@@ -182,6 +182,10 @@ class SpaceGroupsTest {
         assertEquals(List.of("x, y, z", "-x+1/2, y+1/2, -z+1/2", "-x, -y, -z", "x+1/2, -y+1/2, z+1/2"),
                 p21n.operationsXyz());
 
+        assertEquals("P112_1/n", SpaceGroups.lookup("P 1 1 21/n").orElseThrow().label());
+        assertEquals("P2_1/b", SpaceGroups.lookup("P 1 1 21/b").orElseThrow().shortSymbol());
+        assertEquals("Pbnm", SpaceGroups.lookup("62:cab").orElseThrow().label());
+
         SpaceGroup r = SpaceGroups.lookup("R-3c:R").orElseThrow();
         assertEquals('P', r.centring());
         assertEquals("R-3c:R", r.label());
