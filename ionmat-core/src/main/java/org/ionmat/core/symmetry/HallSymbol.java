@@ -3,6 +3,7 @@ package org.ionmat.core.symmetry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.ionmat.core.InvalidInputException;
 
@@ -34,6 +35,9 @@ import org.ionmat.core.InvalidInputException;
 public final class HallSymbol {
 
     private static final String LATTICES = "PABCIRSTF";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern SHIFT_VECTOR = Pattern.compile("[-+0-9\\s,]+");
+    private static final Pattern SHIFT_SEPARATOR = Pattern.compile("[\\s,]+");
 
     private final String symbol;
     private final char lattice;
@@ -56,7 +60,7 @@ public final class HallSymbol {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(null, -1, text, "empty Hall symbol");
         }
-        String s = text.trim().replace('_', ' ').replace("''", "\"");
+        String s = text.replace('_', ' ').replace("''", "\"").trim();
         if (s.length() >= 2 && s.charAt(0) == '\'' && s.charAt(s.length() - 1) == '\'') {
             s = s.substring(1, s.length() - 1).trim();
         }
@@ -70,7 +74,10 @@ public final class HallSymbol {
             changeOfBasis = changeOfBasis(text, s.substring(open + 1, close));
             s = s.substring(0, open).trim();
         }
-        String[] tokens = s.split("\\s+");
+        if (s.isEmpty()) {
+            throw bad(text, text.trim(), "no lattice symbol");
+        }
+        String[] tokens = WHITESPACE.split(s);
         String first = tokens[0];
         boolean centro = first.startsWith("-");
         String lat = centro ? first.substring(1) : first;
@@ -154,8 +161,8 @@ public final class HallSymbol {
 
     private static Seitz changeOfBasis(String text, String inner) {
         String c = inner.trim();
-        if (c.matches("[-+0-9\\s,]+")) {
-            String[] parts = c.split("[\\s,]+");
+        if (SHIFT_VECTOR.matcher(c).matches()) {
+            String[] parts = SHIFT_SEPARATOR.split(c);
             if (parts.length != 3) {
                 throw bad(text, "(" + inner + ")", "origin shift needs three numbers (twelfths of a, b, c)");
             }

@@ -29,6 +29,9 @@ final class HermannMauguin {
             Pattern.compile("(?i)[\\s,;]*[(\\[]?\\s*origin\\s*(?:choice)?\\s*([12])\\s*[)\\]]?\\s*$");
     private static final Pattern PARENTHESIZED_DIGIT = Pattern.compile("\\(\\s*(\\d)\\s*\\)");
     private static final Pattern OVERLINED_DIGIT = Pattern.compile("(\\d)\u0305");
+    private static final Pattern SPACED_MINUS = Pattern.compile("-\\s+(?=\\d)");
+    private static final Pattern SPACED_SLASH = Pattern.compile("\\s*/\\s*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String LATTICES = "PABCIRF";
     private static final String BODY_CHARS = "0123456789/-abcdemn";
 
@@ -69,13 +72,13 @@ final class HermannMauguin {
     private static Parsed body(String s, String suffix) {
         String b = PARENTHESIZED_DIGIT.matcher(s).replaceAll("$1");
         b = b.replace("_", "").replace("~", "").replace("{", "").replace("}", "");
-        b = b.replaceAll("-\\s+(?=\\d)", "-").replaceAll("\\s*/\\s*", "/").trim();
+        b = SPACED_SLASH.matcher(SPACED_MINUS.matcher(b).replaceAll("-")).replaceAll("/").trim();
         if (b.isEmpty()) {
             return null;
         }
         StringBuilder key = new StringBuilder();
         BitSet boundaries = new BitSet();
-        for (String token : b.split("\\s+")) {
+        for (String token : WHITESPACE.split(b)) {
             if (key.length() > 0) {
                 boundaries.set(key.length());
             }

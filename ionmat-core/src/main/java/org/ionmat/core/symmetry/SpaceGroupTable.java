@@ -24,6 +24,7 @@ final class SpaceGroupTable {
     }
 
     private static final String RESOURCE = "space-groups.tsv";
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static volatile SpaceGroupTable instance;
 
     private final List<Entry> entries;                       // index hallNumber - 1
@@ -97,7 +98,7 @@ final class SpaceGroupTable {
 
     /** Collapses spaces and underscores, upper-cases the lattice letter and lower-cases the rest. */
     static String normalizeHall(String s) {
-        String t = s.trim().replace('_', ' ').replace("''", "\"").replaceAll("\\s+", " ");
+        String t = WHITESPACE.matcher(s.replace('_', ' ').replace("''", "\"").trim()).replaceAll(" ");
         int lat = t.startsWith("-") ? 1 : 0;
         if (t.length() <= lat) {
             return t;

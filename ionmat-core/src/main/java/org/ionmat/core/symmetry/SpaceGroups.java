@@ -53,6 +53,7 @@ public final class SpaceGroups {
     private static final Pattern NUMBER = Pattern.compile("\\s*(\\d{1,3})\\s*(?::\\s*(\\S+)\\s*)?");
     private static final AtomicReferenceArray<SpaceGroup> CACHE = new AtomicReferenceArray<>(531);
     private static volatile Map<String, List<Form>> hmIndex;
+    private static volatile Map<Set<Seitz>, SpaceGroupTable.Entry> byOperations;
 
     /** A tabulated spelling: its entry and the positions of its spaces in the key. */
     private record Form(SpaceGroupTable.Entry entry, BitSet boundaries) {
@@ -209,14 +210,21 @@ public final class SpaceGroups {
     }
 
     private static Optional<SpaceGroup> identify(Collection<Seitz> ops) {
-        Set<Seitz> set = new HashSet<>(ops);
-        for (SpaceGroupTable.Entry e : SpaceGroupTable.get().entries()) {
-            SpaceGroup g = group(e);
-            if (g.order() == set.size() && set.containsAll(g.hall().group().operations())) {
-                return Optional.of(g);
+        Map<Set<Seitz>, SpaceGroupTable.Entry> byOps = byOperations;
+        if (byOps == null) {
+            synchronized (SpaceGroups.class) {
+                byOps = byOperations;
+                if (byOps == null) {
+                    byOps = new HashMap<>();
+                    for (SpaceGroupTable.Entry e : SpaceGroupTable.get().entries()) {
+                        byOps.putIfAbsent(Set.copyOf(group(e).hall().group().operations()), e);
+                    }
+                    byOperations = byOps;
+                }
             }
         }
-        return Optional.empty();
+        SpaceGroupTable.Entry e = byOps.get(new HashSet<>(ops));
+        return e == null ? Optional.empty() : Optional.of(group(e));
     }
 
     /** Candidates for a parsed symbol: entries with a spelling of that key whose spaces include the input's. */

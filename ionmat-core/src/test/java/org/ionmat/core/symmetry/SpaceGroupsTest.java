@@ -234,6 +234,30 @@ class SpaceGroupsTest {
         assertEquals(Optional.empty(), SpaceGroups.fromOperations(r3, 1e-6));
     }
 
+    /** Random strings built from the characters of both notations never throw, and what is found is consistent. */
+    @Test
+    void randomTextNeverThrows() {
+        String alphabet = "PABCIRFSTZHpabcdemnxyzuvw1234560-/_:'\"*() ,.";
+        Random rnd = new Random(7);
+        int found = 0;
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int len = 1 + rnd.nextInt(12);
+            for (int k = 0; k < len; k++) {
+                sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            Optional<SpaceGroup> g = SpaceGroups.lookup(text);
+            Optional<List<SymmetryOperation>> ops = SpaceGroups.operations(text);
+            if (g.isPresent()) {
+                found++;
+                assertEquals(g.get().operations(), ops.orElseThrow(), text);
+            }
+            ops.ifPresent(o -> assertTrue(o.size() >= 1 && o.size() <= 192, text));
+        }
+        assertTrue(found > 0, "no random string named a group; the test exercises nothing");
+    }
+
     private static boolean sameOperations(SpaceGroup a, SpaceGroup b) {
         return new HashSet<>(a.operations()).equals(new HashSet<>(b.operations()));
     }
