@@ -179,7 +179,7 @@ public final class HallSymbol {
         }
         SymmetryOperation op;
         try {
-            op = SymmetryOperation.parse(c);
+            op = SymmetryOperation.parseUnimodular(c);
         } catch (InvalidInputException e) {
             throw bad(text, "(" + inner + ")", "change of basis is neither (nx ny nz) nor an xyz operator");
         }

@@ -40,6 +40,18 @@ public final class SymmetryOperation {
      * @throws InvalidInputException quoting the text if it is not a symmetry operation
      */
     public static SymmetryOperation parse(String xyz) {
+        return parse(xyz, true);
+    }
+
+    /**
+     * Parses an affine operator in xyz form whose linear part is unimodular but need not be of finite
+     * order, such as a change of basis {@code (x+z, y, z)}; for {@link HallSymbol}.
+     */
+    static SymmetryOperation parseUnimodular(String xyz) {
+        return parse(xyz, false);
+    }
+
+    private static SymmetryOperation parse(String xyz, boolean crystallographic) {
         if (xyz == null) {
             throw new InvalidInputException(null, -1, null, "bad symmetry operation: missing");
         }
@@ -60,7 +72,7 @@ public final class SymmetryOperation {
         if (det != 1 && det != -1) {
             throw bad(xyz, "rotation part has determinant " + det + ", not +1 or -1");
         }
-        if (!hasCrystallographicOrder(rot)) {
+        if (crystallographic && !hasCrystallographicOrder(rot)) {
             throw bad(xyz, "rotation part is not of order 1, 2, 3, 4 or 6");
         }
         return new SymmetryOperation(rot, tr);

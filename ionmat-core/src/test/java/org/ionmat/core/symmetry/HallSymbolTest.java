@@ -85,6 +85,14 @@ class HallSymbolTest {
         assertEquals("-P 2ybc", HallSymbol.parse("  -P 2ybc ").symbol());
     }
 
+    @Test
+    void changeOfBasisByAShear() {
+        // (x+z, y, z) is a change of basis, not a symmetry operation; it carries the c glide of P 1 2/c 1
+        // into the n glide of P 1 2/n 1 (cell choice 2, Hall symbol -P 2yac)
+        assertEquals(set("-P 2yac"), set("-P 2yc (x+z,y,z)"));
+        assertThrows(InvalidInputException.class, () -> SymmetryOperation.parse("x+z,y,z"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "P", "-P", "Q 2", "PP 2", "P 5", "P 2q", "P 2xy", "P 3'", "P 4*", "P 4 3",
         "P 2 2 2 2", "P 22", "P -21", "P 65 2 2 2", "P 2 (0 0)", "P 2 (0 0 1", "P 2 (a b c)", "P 2 (0 0 1) 2",
