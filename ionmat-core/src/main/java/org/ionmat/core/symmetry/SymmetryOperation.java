@@ -33,17 +33,33 @@ public final class SymmetryOperation {
 
     /**
      * Parses the Jones-faithful form used in CIF files: {@code "x, y, z"}, {@code "-x+1/2, y, -z"},
-     * {@code "1/2+x,-y+0.5,z"}, {@code "x-y, x, z+1/6"}, also with upper-case letters and without
-     * separating spaces.
+     * {@code "1/2+x,-y+0.5,z"}, {@code "x-y, x, z+1/6"}, also with upper-case letters, any
+     * whitespace and the Unicode minus sign. The rotation part must be that of a crystallographic
+     * operation: determinant +-1 and order 1, 2, 3, 4 or 6.
      *
      * @throws InvalidInputException quoting the text if it is not a symmetry operation
      */
     public static SymmetryOperation parse(String xyz) {
+        return parse(xyz, true);
+    }
+
+    /**
+     * Parses an affine operator in xyz form whose linear part is unimodular but need not be of finite
+     * order, such as a change of basis {@code (x+z, y, z)}; for {@link HallSymbol}.
+     */
+    static SymmetryOperation parseUnimodular(String xyz) {
+        return parse(xyz, false);
+    }
+
+    private static SymmetryOperation parse(String xyz, boolean crystallographic) {
+        if (xyz == null) {
+            throw new InvalidInputException(null, -1, null, "bad symmetry operation: missing");
+        }
         String s = xyz.trim();
         if (s.length() >= 2 && (s.charAt(0) == '\'' || s.charAt(0) == '"') && s.charAt(s.length() - 1) == s.charAt(0)) {
             s = s.substring(1, s.length() - 1);
         }
-        String[] parts = s.toLowerCase(Locale.ROOT).replace(" ", "").split(",", -1);
+        String[] parts = s.toLowerCase(Locale.ROOT).replace('\u2212', '-').replaceAll("\\s+", "").split(",", -1);
         if (parts.length != 3) {
             throw bad(xyz, "expected three comma-separated components");
         }
@@ -55,6 +71,9 @@ public final class SymmetryOperation {
         int det = det(rot);
         if (det != 1 && det != -1) {
             throw bad(xyz, "rotation part has determinant " + det + ", not +1 or -1");
+        }
+        if (crystallographic && !hasCrystallographicOrder(rot)) {
+            throw bad(xyz, "rotation part is not of order 1, 2, 3, 4 or 6");
         }
         return new SymmetryOperation(rot, tr);
     }
@@ -69,12 +88,13 @@ public final class SymmetryOperation {
         while (i < n) {
             int sign = 1;
             boolean signSeen = false;
-            while (i < n && (c.charAt(i) == '+' || c.charAt(i) == '-')) {
-                if (c.charAt(i) == '-') {
-                    sign = -sign;
-                }
+            if (i < n && (c.charAt(i) == '+' || c.charAt(i) == '-')) {
+                sign = c.charAt(i) == '-' ? -1 : 1;
                 signSeen = true;
                 i++;
+                if (i < n && (c.charAt(i) == '+' || c.charAt(i) == '-')) {
+                    throw bad(whole, "two signs in a row in '" + c + "'");
+                }
             }
             if (i >= n) {
                 throw bad(whole, "dangling sign in '" + c + "'");
@@ -128,6 +148,24 @@ public final class SymmetryOperation {
             }
             any = true;
         }
+    }
+
+    /** True if some power R^k, k = 1, 2, 3, 4 or 6, of the rotation is the identity. */
+    private static boolean hasCrystallographicOrder(int[] rot) {
+        int[] p = rot.clone();
+        for (int k = 1; k <= 6; k++) {
+            if (Arrays.equals(p, new int[] {1, 0, 0, 0, 1, 0, 0, 0, 1})) {
+                return k != 5;
+            }
+            int[] q = new int[9];
+            for (int i = 0; i < 3; i++) {
+                for (int j = 0; j < 3; j++) {
+                    q[3 * i + j] = p[3 * i] * rot[j] + p[3 * i + 1] * rot[3 + j] + p[3 * i + 2] * rot[6 + j];
+                }
+            }
+            p = q;
+        }
+        return false;
     }
 
     private static double parseNumber(String whole, String s) {
@@ -242,7 +280,10 @@ public final class SymmetryOperation {
             }
             double tv = t[row];
             if (Math.abs(tv) > 1e-10) {
-                c.append(tv < 0 ? '-' : '+').append(fraction(Math.abs(tv)));
+                if (tv < 0 || c.length() > 0) {
+                    c.append(tv < 0 ? '-' : '+');
+                }
+                c.append(fraction(Math.abs(tv)));
             }
             sb.append(c.length() == 0 ? "0" : c);
         }
