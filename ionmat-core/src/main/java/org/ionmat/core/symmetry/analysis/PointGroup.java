@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
+import org.ionmat.core.symmetry.CrystalSystem;
+
 /**
  * The 32 crystallographic point groups (geometric crystal classes) with their Hermann–Mauguin
  * symbols as spglib writes them. A group of integer rotations is classified by how many rotations

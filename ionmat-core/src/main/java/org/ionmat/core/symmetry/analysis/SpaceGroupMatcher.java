@@ -3,6 +3,8 @@ package org.ionmat.core.symmetry.analysis;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ionmat.core.symmetry.CrystalSystem;
+
 /**
  * Identifies the space-group type of a set of operations of a primitive cell: for each candidate
  * conventional basis, the rotations are compared with those of the reference settings of the same
@@ -13,11 +15,17 @@ import java.util.List;
  */
 final class SpaceGroupMatcher {
 
+    /** Relative difference of |a| + |c| below which two monoclinic cells count as equally short. */
+    private static final double TIE = 1e-4;
+
     private SpaceGroupMatcher() {
     }
 
     /**
-     * The first match over candidate bases (in their order of preference), or null.
+     * The first match over candidate bases (in their order of preference), or null. For monoclinic
+     * crystals, among the matching cells whose |a| + |c| equals the shortest to a relative 1e-4 (the
+     * rounding of published cell parameters), the one with the largest angle beta: a tie-break that
+     * agrees with spglib on pseudo-symmetric cells, where two choices of a or c have the same length.
      *
      * @param primLattice lattice rows of the primitive cell (Å)
      * @param ops         operations of the primitive cell
@@ -31,7 +39,17 @@ final class SpaceGroupMatcher {
         }
         List<ReferenceSetting> refs = references.forPointGroup(pg);
         double[] g = Mat3.metric(primLattice);
+        SpaceGroupMatch best = null;
+        double bestLength = 0;
         for (int[] p : ConventionalBases.candidates(pg, rotations, primLattice)) {
+            double length = 0;
+            if (best != null) {
+                // monoclinic cells as short as the first match (to rounding): the most obtuse
+                length = acLength(g, p);
+                if (length > bestLength * (1 + TIE)) {
+                    break;
+                }
+            }
             Centering cent = Centering.ofBasis(p);
             if (cent == null) {
                 continue;
@@ -59,12 +77,36 @@ final class SpaceGroupMatcher {
                     continue;
                 }
                 double[] shift = originShift(rc, tc, ref, gc, tolerance);
-                if (shift != null) {
-                    return new SpaceGroupMatch(ref, p, shift);
+                if (shift == null) {
+                    continue;
                 }
+                SpaceGroupMatch match = new SpaceGroupMatch(ref, p, shift);
+                if (pg.crystalSystem() != CrystalSystem.MONOCLINIC) {
+                    return match;
+                }
+                if (best == null) {
+                    best = match;
+                    bestLength = acLength(g, p);
+                } else if (cosBeta(g, p) < cosBeta(g, best.basis()) - 1e-12) {
+                    best = match;
+                }
+                break;
             }
         }
-        return null;
+        return best;
+    }
+
+    /** |a| + |c| of a conventional basis (Å). */
+    private static double acLength(double[] g, int[] p) {
+        int[] a = ConventionalBases.column(p, 0);
+        int[] c = ConventionalBases.column(p, 2);
+        return Math.sqrt(ConventionalBases.len2(g, a)) + Math.sqrt(ConventionalBases.len2(g, c));
+    }
+
+    private static double cosBeta(double[] g, int[] p) {
+        int[] a = ConventionalBases.column(p, 0);
+        int[] c = ConventionalBases.column(p, 2);
+        return ConventionalBases.dot(g, a, c) / Math.sqrt(ConventionalBases.len2(g, a) * ConventionalBases.len2(g, c));
     }
 
     /**

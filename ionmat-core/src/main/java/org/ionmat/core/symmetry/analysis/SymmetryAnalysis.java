@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.ionmat.core.InvalidInputException;
 import org.ionmat.core.structure.Lattice;
+import org.ionmat.core.symmetry.CrystalSystem;
 import org.ionmat.core.structure.Site;
 import org.ionmat.core.structure.Structure;
 import org.ionmat.core.symmetry.SymmetryOperation;
@@ -290,7 +291,7 @@ public final class SymmetryAnalysis {
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "%s (%d), point group %s, %s, %d operations, tolerance %.4g Å",
-                internationalSymbol(), spaceGroupNumber(), pointGroup().symbol(), crystalSystem().label(),
+                internationalSymbol(), spaceGroupNumber(), pointGroup().symbol(), crystalSystem().name().toLowerCase(Locale.ROOT),
                 operationCount(), tolerance());
     }
 

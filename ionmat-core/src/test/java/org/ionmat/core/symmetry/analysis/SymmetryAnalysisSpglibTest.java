@@ -1,0 +1,73 @@
+package org.ionmat.core.symmetry.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Agreement with spglib 2.0.2 (golden values from scripts/golden/spglib_symmetry_golden.py) on the
+ * 254 OBELiX CIFs and on synthetic structures (prototypes with supercells, noise, basis changes and
+ * origin shifts; one random structure per space-group type), at symprec 0.01 and 0.1 Å: space-group
+ * number, symbols, Hall number, point group, number of operations, equivalent atoms and
+ * crystallographic orbits (as partitions), primitive cell size and partition, and the standardized
+ * cell's size and lattice parameters.
+ */
+class SymmetryAnalysisSpglibTest {
+
+    private static final Map<String, List<GoldenStructures.Entry>> CACHE = new ConcurrentHashMap<>();
+
+    @ParameterizedTest(name = "{0} at {1} Å")
+    @CsvSource({"obelix-spglib.json.gz, 0.01", "obelix-spglib.json.gz, 0.1",
+        "synthetic-spglib.json.gz, 0.01", "synthetic-spglib.json.gz, 0.1"})
+    void agreesWithSpglib(String resource, String symprec) {
+        List<GoldenStructures.Entry> entries = CACHE.computeIfAbsent(resource, GoldenStructures::load);
+        List<String> failures = new ArrayList<>();
+        int compared = 0;
+        for (GoldenStructures.Entry e : entries) {
+            JsonNode ref = e.spglib().get(symprec);
+            if (ref == null) {
+                continue; // spglib found no space group (one OBELiX entry at 0.1)
+            }
+            compared++;
+            SymmetryAnalysis a = SymmetryAnalysis.of(e.structure(), Double.parseDouble(symprec));
+            check(failures, e.id(), "number", ref.get("number").asInt(), a.spaceGroupNumber());
+            check(failures, e.id(), "international", ref.get("international").asText(), a.internationalSymbol());
+            check(failures, e.id(), "hall", ref.get("hall").asText(), a.hallSymbol());
+            check(failures, e.id(), "hall number", ref.get("hall_number").asInt(), a.hallNumber());
+            check(failures, e.id(), "point group", ref.get("pointgroup").asText(), a.pointGroup().symbol());
+            check(failures, e.id(), "operations", ref.get("n_operations").asInt(), a.operationCount());
+            check(failures, e.id(), "equivalent atoms", true, GoldenStructures.samePartition(
+                    GoldenStructures.ints(ref.get("equivalent_atoms")), a.equivalentAtoms()));
+            check(failures, e.id(), "orbits", true, GoldenStructures.samePartition(
+                    GoldenStructures.ints(ref.get("crystallographic_orbits")), a.crystallographicOrbits()));
+            check(failures, e.id(), "primitive size", ref.get("n_primitive").asInt(), a.primitiveCell().size());
+            check(failures, e.id(), "primitive mapping", true, GoldenStructures.samePartition(
+                    GoldenStructures.ints(ref.get("mapping_to_primitive")), a.mappingToPrimitive()));
+            check(failures, e.id(), "standard size", ref.get("n_std").asInt(), a.conventionalCell().size());
+            double[] p = a.conventionalCell().lattice().parameters();
+            for (int k = 0; k < 6; k++) {
+                double expected = ref.get("std_parameters").get(k).asDouble();
+                if (Math.abs(p[k] - expected) > (k < 3 ? 1e-4 : 1e-3)) {
+                    failures.add(e.id() + ": standard lattice parameter " + k + " " + p[k] + " vs spglib " + expected);
+                }
+            }
+        }
+        assertTrue(compared >= entries.size() - 1, "compared " + compared + " of " + entries.size());
+        assertEquals(List.of(), failures, failures.size() + " disagreements with spglib");
+    }
+
+    private static void check(List<String> failures, String id, String what, Object expected, Object actual) {
+        if (!expected.equals(actual)) {
+            failures.add(id + ": " + what + " " + actual + " vs spglib " + expected);
+        }
+    }
+}
