@@ -94,8 +94,24 @@ final class StandardCell {
                 int j = r.operations().get(k).image()[i];
                 double[] z = Mat3.mulVec(rotInv[k], new double[] {y[3 * j] - trans[k][0], y[3 * j + 1] - trans[k][1],
                     y[3 * j + 2] - trans[k][2]});
+                // z equals y_i up to a vector of the primitive lattice: an integer or centring vector
+                double bestD = Double.MAX_VALUE;
+                double[] bestZ = null;
+                for (double[] cv : centring) {
+                    double[] w = new double[3];
+                    double d2 = 0;
+                    for (int q = 0; q < 3; q++) {
+                        double d = z[q] - y[3 * i + q] - cv[q];
+                        w[q] = z[q] - cv[q] - Math.rint(d);
+                        d2 += (d - Math.rint(d)) * (d - Math.rint(d));
+                    }
+                    if (d2 < bestD) {
+                        bestD = d2;
+                        bestZ = w;
+                    }
+                }
                 for (int q = 0; q < 3; q++) {
-                    sum[q] += z[q] - Math.rint(z[q] - y[3 * i + q]);
+                    sum[q] += bestZ[q];
                 }
             }
             for (int q = 0; q < 3; q++) {

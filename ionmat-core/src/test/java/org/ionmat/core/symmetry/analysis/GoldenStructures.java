@@ -39,7 +39,14 @@ final class GoldenStructures {
         }
     }
 
+    private static final Map<String, List<Entry>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The entries of a golden file (parsed once per test run). */
     static List<Entry> load(String resource) {
+        return CACHE.computeIfAbsent(resource, GoldenStructures::parse);
+    }
+
+    private static List<Entry> parse(String resource) {
         List<Entry> out = new ArrayList<>();
         for (JsonNode e : read(resource).get("structures")) {
             double[][] rows = new double[3][3];

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -23,13 +21,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SymmetryAnalysisSpglibTest {
 
-    private static final Map<String, List<GoldenStructures.Entry>> CACHE = new ConcurrentHashMap<>();
-
     @ParameterizedTest(name = "{0} at {1} Å")
     @CsvSource({"obelix-spglib.json.gz, 0.01", "obelix-spglib.json.gz, 0.1",
         "synthetic-spglib.json.gz, 0.01", "synthetic-spglib.json.gz, 0.1"})
     void agreesWithSpglib(String resource, String symprec) {
-        List<GoldenStructures.Entry> entries = CACHE.computeIfAbsent(resource, GoldenStructures::load);
+        List<GoldenStructures.Entry> entries = GoldenStructures.load(resource);
         List<String> failures = new ArrayList<>();
         int compared = 0;
         for (GoldenStructures.Entry e : entries) {

@@ -1,0 +1,106 @@
+package org.ionmat.core.symmetry.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import org.ionmat.core.structure.Lattice;
+
+/** Delaunay and Niggli reductions: conditions of a reduced cell, invariance under basis changes. */
+class LatticeReductionTest {
+
+    @Test
+    void delaunayGivesObtuseSuperbaseOfTheSameLattice() {
+        Random rnd = new Random(5);
+        for (int trial = 0; trial < 200; trial++) {
+            double[] m = skewed(rnd);
+            int[] p = DelaunayReduction.reduce(m);
+            assertEquals((int) Math.signum(Mat3.det(m)), Mat3.det(p), "det of the change of basis");
+            double[] red = Mat3.changeBasisLattice(m, Mat3.toDouble(p));
+            assertTrue(Mat3.det(red) > 0, "reduced basis is right-handed");
+            // the reduced basis vectors are at most as long as the shortest lattice vector found by search
+            double[] g = Mat3.metric(red);
+            double shortest = shortestVector(red);
+            assertEquals(shortest, Math.sqrt(Math.min(g[0], Math.min(g[4], g[8]))), 1e-9);
+        }
+    }
+
+    @Test
+    void niggliCellIsReducedAndUniqueForTheLattice() {
+        Random rnd = new Random(8);
+        for (int trial = 0; trial < 100; trial++) {
+            Lattice base = Lattice.fromParameters(3 + 5 * rnd.nextDouble(), 3 + 5 * rnd.nextDouble(),
+                    3 + 5 * rnd.nextDouble(), 70 + 40 * rnd.nextDouble(), 70 + 40 * rnd.nextDouble(),
+                    70 + 40 * rnd.nextDouble());
+            double[] ref = niggliParameters(base.rowMajor());
+            double[] m = Mat3.changeBasisLattice(base.rowMajor(), Mat3.toDouble(PointGroupTest.randomUnimodular(rnd)));
+            double[] other = niggliParameters(m);
+            for (int k = 0; k < 6; k++) {
+                assertEquals(ref[k], other[k], 1e-6, "Niggli parameter " + k + " independent of the starting basis");
+            }
+            // Niggli conditions: a <= b <= c, |2 b.c| <= b^2, |2 a.c| <= a^2, |2 a.b| <= a^2, all angles
+            // acute or all non-acute
+            double[] p = Mat3.toDouble(NiggliReduction.reduce(m));
+            double[] g = Mat3.metric(Mat3.changeBasisLattice(m, p));
+            double eps = 1e-8;
+            assertTrue(g[0] <= g[4] + eps && g[4] <= g[8] + eps);
+            assertTrue(Math.abs(2 * g[5]) <= g[4] + eps && Math.abs(2 * g[2]) <= g[0] + eps
+                    && Math.abs(2 * g[1]) <= g[0] + eps);
+            boolean allPositive = g[1] > eps && g[2] > eps && g[5] > eps;
+            boolean allNonPositive = g[1] <= eps && g[2] <= eps && g[5] <= eps;
+            assertTrue(allPositive || allNonPositive);
+        }
+    }
+
+    @Test
+    void latticePointGroupsOfTheBravaisLattices() {
+        assertEquals(48, LatticePointGroup.of(Lattice.cubic(4).rowMajor(), 1e-5, -1).size());
+        // fcc primitive cell
+        double[] fcc = {0, 2, 2, 2, 0, 2, 2, 2, 0};
+        assertEquals(48, LatticePointGroup.of(fcc, 1e-5, -1).size());
+        assertEquals(24, LatticePointGroup.of(Lattice.hexagonal(3, 5).rowMajor(), 1e-5, -1).size());
+        assertEquals(16, LatticePointGroup.of(Lattice.orthorhombic(3, 3, 5).rowMajor(), 1e-5, -1).size());
+        assertEquals(8, LatticePointGroup.of(Lattice.orthorhombic(3, 4, 5).rowMajor(), 1e-5, -1).size());
+        assertEquals(4, LatticePointGroup.of(Lattice.fromParameters(3, 4, 5, 90, 100, 90).rowMajor(), 1e-5, -1).size());
+        assertEquals(2, LatticePointGroup.of(Lattice.fromParameters(3, 4, 5, 80, 100, 95).rowMajor(), 1e-5, -1).size());
+        // a cubic cell stretched by 0.005 Å is still cubic at 0.01 Å, not at 0.001 Å
+        double[] stretched = Lattice.orthorhombic(4, 4, 4.005).rowMajor();
+        assertEquals(48, LatticePointGroup.of(stretched, 0.01, -1).size());
+        assertEquals(16, LatticePointGroup.of(stretched, 0.001, -1).size());
+        // an angle tolerance in degrees replaces the distance criterion for angles
+        double[] sheared = Lattice.fromParameters(4, 4, 4, 90, 90, 90.5).rowMajor();
+        assertEquals(48, LatticePointGroup.of(sheared, 0.01, 1.5).size());
+        assertTrue(LatticePointGroup.of(sheared, 0.01, -1).size() < 48);
+        assertTrue(LatticePointGroup.of(sheared, 0.01, 0.1).size() < 48);
+    }
+
+    private static double[] niggliParameters(double[] m) {
+        double[] red = Mat3.changeBasisLattice(m, Mat3.toDouble(NiggliReduction.reduce(m)));
+        return Lattice.ofRowMajor(red).parameters();
+    }
+
+    private static double[] skewed(Random rnd) {
+        double[] m = Lattice.fromParameters(3 + 3 * rnd.nextDouble(), 3 + 3 * rnd.nextDouble(), 3 + 3 * rnd.nextDouble(),
+                75 + 30 * rnd.nextDouble(), 75 + 30 * rnd.nextDouble(), 75 + 30 * rnd.nextDouble()).rowMajor();
+        int[] u = Mat3.mul(PointGroupTest.randomUnimodular(rnd), PointGroupTest.randomUnimodular(rnd));
+        return Mat3.changeBasisLattice(m, Mat3.toDouble(u));
+    }
+
+    private static double shortestVector(double[] m) {
+        double[] g = Mat3.metric(m);
+        double best = Double.MAX_VALUE;
+        for (int x = -3; x <= 3; x++) {
+            for (int y = -3; y <= 3; y++) {
+                for (int z = -3; z <= 3; z++) {
+                    if (x != 0 || y != 0 || z != 0) {
+                        best = Math.min(best, Mat3.norm2(g, x, y, z));
+                    }
+                }
+            }
+        }
+        return Math.sqrt(best);
+    }
+}
