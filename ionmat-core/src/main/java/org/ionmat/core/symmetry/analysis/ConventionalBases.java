@@ -9,9 +9,11 @@ import java.util.List;
  * (Grosse-Kunstleve, Acta Cryst. A55, 383, 1999; Togo and Tanaka, arXiv:1808.01590): the unique
  * axis along the 2-, 3-, 4- or 6-fold axis with the shortest lattice vectors perpendicular to it,
  * the three 2-fold axes of orthorhombic and the three 4- or 2-fold axes of cubic crystals, and the
- * Niggli cell of triclinic ones. Each candidate is an integer matrix whose columns are the
- * conventional basis vectors in primitive fractional coordinates (det > 0, = number of lattice
- * points per conventional cell); candidates are ordered by preference.
+ * Niggli cell of triclinic ones, each in all its orientations (signs, permutations, rotations about
+ * the unique axis) so that the one closest to the input cell can be chosen. Each candidate is an
+ * integer matrix whose columns are the conventional basis vectors in primitive fractional
+ * coordinates (det > 0, = number of lattice points per conventional cell); candidates are ordered by
+ * preference of their metric.
  */
 final class ConventionalBases {
 
@@ -138,15 +140,28 @@ final class ConventionalBases {
             len[k] = Math.sqrt(len2(g, axes.get(k)));
         }
         for (int[] pm : perms) {
-            int[] p = columns(axes.get(pm[0]), axes.get(pm[1]), axes.get(pm[2]));
-            if (Mat3.det(p) < 0) {
-                p = columns(axes.get(pm[0]), axes.get(pm[1]), negate(axes.get(pm[2])));
+            for (int[] p : signedVariants(axes.get(pm[0]), axes.get(pm[1]), axes.get(pm[2]))) {
+                out.add(p);
+                // lexicographic preference a <= b <= c
+                score.add(len[pm[0]] * 1e8 + len[pm[1]] * 1e4 + len[pm[2]]);
             }
-            out.add(p);
-            // lexicographic preference a <= b <= c
-            score.add(len[pm[0]] * 1e8 + len[pm[1]] * 1e4 + len[pm[2]]);
         }
         return sortBy(out, score);
+    }
+
+    /** The four right-handed bases (+-u, +-v, +-w). */
+    private static List<int[]> signedVariants(int[] u, int[] v, int[] w) {
+        List<int[]> out = new ArrayList<>();
+        for (int s = 0; s < 8; s++) {
+            int[] a = (s & 1) == 0 ? u : negate(u);
+            int[] b = (s & 2) == 0 ? v : negate(v);
+            int[] c = (s & 4) == 0 ? w : negate(w);
+            int[] p = columns(a, b, c);
+            if (Mat3.det(p) > 0) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** Tetragonal (n = 4) or trigonal/hexagonal (n = 3) cell: c along the axis, b = R a. */
@@ -163,19 +178,22 @@ final class ConventionalBases {
         int[] c = axis(r);
         int[][] pl = plane(r, n);
         int[][] red = reduce2d(pl[0], pl[1], g);
+        // every shortest in-plane vector as a, with b = R a or R^-1 a and c oriented right-handed
+        List<int[]> out = new ArrayList<>();
+        int[] rInv = Mat3.inverseUnimodular(r);
         int[] a = red[0];
-        int[] b = Mat3.mulVec(r, a);
-        int[] p = columns(a, b, c);
-        if (Mat3.det(p) < 0) {
-            p = columns(a, b, negate(c));
+        for (int k = 0; k < (n == 4 ? 4 : 6); k++) {
+            for (int[] rot : new int[][] {r, rInv}) {
+                int[] b = Mat3.mulVec(rot, a);
+                int[] p = columns(a, b, c);
+                if (Mat3.det(p) < 0) {
+                    p = columns(a, b, negate(c));
+                }
+                out.add(p);
+            }
+            a = n == 4 ? Mat3.mulVec(r, a) : negate(Mat3.mulVec(r, a)); // 90 or 60 degrees on
         }
-        if (n == 3 && Centering.ofBasis(p) == Centering.R_REVERSE) {
-            p = columns(negate(a), negate(b), column(p, 2));
-        }
-        // the same axes with a and b exchanged (and c reversed) describe the other orientation of
-        // settings that differ by such a relabelling
-        int[] swapped = columns(column(p, 1), column(p, 0), negate(column(p, 2)));
-        return List.of(p, swapped);
+        return out;
     }
 
     private static List<int[]> cubic(List<int[]> rotations, double[] g) {
@@ -189,11 +207,7 @@ final class ConventionalBases {
         int[][] perms = {{0, 1, 2}, {1, 0, 2}, {0, 2, 1}, {2, 1, 0}, {1, 2, 0}, {2, 0, 1}};
         List<int[]> out = new ArrayList<>();
         for (int[] pm : perms) {
-            int[] p = columns(axes.get(pm[0]), axes.get(pm[1]), axes.get(pm[2]));
-            if (Mat3.det(p) < 0) {
-                p = columns(axes.get(pm[0]), axes.get(pm[1]), negate(axes.get(pm[2])));
-            }
-            out.add(p);
+            out.addAll(signedVariants(axes.get(pm[0]), axes.get(pm[1]), axes.get(pm[2])));
         }
         return out;
     }

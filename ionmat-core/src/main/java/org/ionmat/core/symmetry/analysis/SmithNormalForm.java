@@ -1,5 +1,8 @@
 package org.ionmat.core.symmetry.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Diagonalization {@code U A V = D} of a small integer matrix A (m x n) by unimodular row (U) and
  * column (V) operations, used for integer null spaces and for solving linear congruences
@@ -123,6 +126,17 @@ final class SmithNormalForm {
      * inconsistent beyond {@code tol} (in units of the right-hand side).
      */
     static double[] solveModOne(int[] a, int rows, double[] d, double tol) {
+        List<double[]> all = solutionsModOne(a, rows, d, tol);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /**
+     * All solutions p of {@code A p = d (mod 1)} modulo integer vectors and modulo the directions
+     * that A leaves free (those are set to 0): for each non-zero diagonal entry D_i the D_i values
+     * (e_i + m) / D_i, m = 0 .. D_i - 1. Empty when the congruences are inconsistent beyond
+     * {@code tol}.
+     */
+    static List<double[]> solutionsModOne(int[] a, int rows, double[] d, double tol) {
         SmithNormalForm s = of(a, rows, 3);
         double[] e = new double[rows];
         for (int i = 0; i < rows; i++) {
@@ -132,20 +146,37 @@ final class SmithNormalForm {
             }
             e[i] = acc;
         }
-        double[] q = new double[3];
+        long[] div = new long[3];
         for (int i = 0; i < rows; i++) {
             long di = i < 3 ? s.diagonal[i] : 0;
-            if (di != 0) {
-                q[i] = e[i] / di;
-            } else if (Math.abs(e[i] - Math.rint(e[i])) > tol) {
-                return null;
+            if (i < 3) {
+                div[i] = di;
+            }
+            if (di == 0 && Math.abs(e[i] - Math.rint(e[i])) > tol) {
+                return List.of();
             }
         }
-        double[] p = new double[3];
-        for (int i = 0; i < 3; i++) {
-            p[i] = s.v[3 * i] * q[0] + s.v[3 * i + 1] * q[1] + s.v[3 * i + 2] * q[2];
+        List<double[]> out = new ArrayList<>();
+        long n0 = Math.max(1, div[0]);
+        long n1 = Math.max(1, div[1]);
+        long n2 = Math.max(1, div[2]);
+        for (long m0 = 0; m0 < n0; m0++) {
+            for (long m1 = 0; m1 < n1; m1++) {
+                for (long m2 = 0; m2 < n2; m2++) {
+                    long[] m = {m0, m1, m2};
+                    double[] q = new double[3];
+                    for (int i = 0; i < 3; i++) {
+                        q[i] = div[i] == 0 ? 0 : (e[i] + m[i]) / div[i];
+                    }
+                    double[] p = new double[3];
+                    for (int i = 0; i < 3; i++) {
+                        p[i] = s.v[3 * i] * q[0] + s.v[3 * i + 1] * q[1] + s.v[3 * i + 2] * q[2];
+                    }
+                    out.add(p);
+                }
+            }
         }
-        return p;
+        return out;
     }
 
     private static long[] identity(int n) {

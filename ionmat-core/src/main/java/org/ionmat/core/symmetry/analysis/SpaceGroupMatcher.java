@@ -22,78 +22,131 @@ final class SpaceGroupMatcher {
     }
 
     /**
-     * The first match over candidate bases (in their order of preference), or null. For monoclinic
-     * crystals, among the matching cells whose |a| + |c| equals the shortest to a relative 1e-4 (the
-     * rounding of published cell parameters), the one with the largest angle beta: a tie-break that
-     * agrees with spglib on pseudo-symmetric cells, where two choices of a or c have the same length.
+     * The match over candidate bases: the space-group type from the first candidate (in order of
+     * preference of the metric) that matches; for monoclinic crystals, among the matching cells whose
+     * |a| + |c| equals the shortest to a relative 1e-4 (the rounding of published cell parameters),
+     * the one with the largest angle beta (a tie-break that agrees with spglib on pseudo-symmetric
+     * cells, where two choices of a or c have the same length). Among all bases with that metric and
+     * all origin shifts that describe the crystal in the standard setting, the one closest to the
+     * input cell: smallest |P - 1| for the transformation P from input to standard coordinates, then
+     * smallest origin shift; an input already in the standard setting keeps its basis and origin.
      *
      * @param primLattice lattice rows of the primitive cell (Å)
+     * @param toInput     change of basis with {@code x_input = toInput x_primitive}
      * @param ops         operations of the primitive cell
      * @param tolerance   distance tolerance (Å) for the translations
      */
-    static SpaceGroupMatch match(double[] primLattice, List<Operation> ops, PointGroup pg,
+    static SpaceGroupMatch match(double[] primLattice, double[] toInput, List<Operation> ops, PointGroup pg,
             ReferenceSettings references, double tolerance) {
+        List<int[]> candidates = ConventionalBases.candidates(pg, rotationsOf(ops), primLattice);
+        double[] g = Mat3.metric(primLattice);
+        List<ReferenceSetting> refs = references.forPointGroup(pg);
+        ReferenceSetting found = null;
+        int[] geometry = null;
+        double bestLength = 0;
+        for (int[] p : candidates) {
+            if (found != null) {
+                double length = acLength(g, p);
+                if (pg.crystalSystem() != CrystalSystem.MONOCLINIC || length > bestLength * (1 + TIE)) {
+                    break;
+                }
+                if (!(cosBeta(g, p) < cosBeta(g, geometry) - 1e-12)) {
+                    continue;
+                }
+            }
+            for (ReferenceSetting ref : refs) {
+                if (!shifts(g, p, ops, ref, tolerance).isEmpty()) {
+                    found = ref;
+                    geometry = p;
+                    bestLength = acLength(g, p);
+                    break;
+                }
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        // every basis with the same metric and every origin shift: the one closest to the input
+        double[] gRef = conventionalParameters(g, geometry);
+        SpaceGroupMatch best = null;
+        double bestScore = Double.MAX_VALUE;
+        for (int[] p : candidates) {
+            if (!sameParameters(gRef, conventionalParameters(g, p))) {
+                continue;
+            }
+            double[] tm = Mat3.inverse(Mat3.mul(toInput, Mat3.toDouble(p)));
+            double tmScore = 0;
+            for (int k = 0; k < 9; k++) {
+                double d = tm[k] - Mat3.IDENTITY[k];
+                tmScore += d * d;
+            }
+            for (double[] shift : shifts(g, p, ops, found, tolerance)) {
+                double shiftScore = 0;
+                for (int k = 0; k < 3; k++) {
+                    double v = shift[k] - Math.rint(shift[k]);
+                    shiftScore += v * v + (v < -1e-9 ? 1e-9 : 0);
+                }
+                double score = Math.rint(tmScore * 1e6) + shiftScore;
+                if (score < bestScore - 1e-12) {
+                    bestScore = score;
+                    best = new SpaceGroupMatch(found, p, shift);
+                }
+            }
+        }
+        return best;
+    }
+
+    private static List<int[]> rotationsOf(List<Operation> ops) {
         List<int[]> rotations = new ArrayList<>();
         for (Operation op : ops) {
             rotations.add(op.rotation());
         }
-        List<ReferenceSetting> refs = references.forPointGroup(pg);
-        double[] g = Mat3.metric(primLattice);
-        SpaceGroupMatch best = null;
-        double bestLength = 0;
-        for (int[] p : ConventionalBases.candidates(pg, rotations, primLattice)) {
-            double length = 0;
-            if (best != null) {
-                // monoclinic cells as short as the first match (to rounding): the most obtuse
-                length = acLength(g, p);
-                if (length > bestLength * (1 + TIE)) {
-                    break;
-                }
+        return rotations;
+    }
+
+    /** All origin shifts that turn the operations in basis p into those of ref (empty if none). */
+    private static List<double[]> shifts(double[] g, int[] p, List<Operation> ops, ReferenceSetting ref,
+            double tolerance) {
+        Centering cent = Centering.ofBasis(p);
+        if (cent != ref.centering()) {
+            return List.of();
+        }
+        double[] pd = Mat3.toDouble(p);
+        double[] pInv = Mat3.inverse(pd);
+        List<int[]> rc = new ArrayList<>();
+        List<double[]> tc = new ArrayList<>();
+        for (Operation op : ops) {
+            int[] r = Mat3.toIntOrNull(Mat3.conjugate(pInv, op.rotation(), pd), 1e-6);
+            if (r == null) {
+                return List.of();
             }
-            Centering cent = Centering.ofBasis(p);
-            if (cent == null) {
-                continue;
-            }
-            double[] pd = Mat3.toDouble(p);
-            double[] pInv = Mat3.inverse(pd);
-            List<int[]> rc = new ArrayList<>();
-            List<double[]> tc = new ArrayList<>();
-            boolean integral = true;
-            for (Operation op : ops) {
-                int[] r = Mat3.toIntOrNull(Mat3.conjugate(pInv, op.rotation(), pd), 1e-6);
-                if (r == null) {
-                    integral = false;
-                    break;
-                }
-                rc.add(r);
-                tc.add(Mat3.mulVec(pInv, op.translation()));
-            }
-            if (!integral) {
-                continue;
-            }
-            double[] gc = Mat3.mul(Mat3.mul(Mat3.transpose(pd), g), pd);
-            for (ReferenceSetting ref : refs) {
-                if (ref.centering() != cent) {
-                    continue;
-                }
-                double[] shift = originShift(rc, tc, ref, gc, tolerance);
-                if (shift == null) {
-                    continue;
-                }
-                SpaceGroupMatch match = new SpaceGroupMatch(ref, p, shift);
-                if (pg.crystalSystem() != CrystalSystem.MONOCLINIC) {
-                    return match;
-                }
-                if (best == null) {
-                    best = match;
-                    bestLength = acLength(g, p);
-                } else if (cosBeta(g, p) < cosBeta(g, best.basis()) - 1e-12) {
-                    best = match;
-                }
-                break;
+            rc.add(r);
+            tc.add(Mat3.mulVec(pInv, op.translation()));
+        }
+        double[] gc = Mat3.mul(Mat3.mul(Mat3.transpose(pd), g), pd);
+        return originShifts(rc, tc, ref, gc, tolerance);
+    }
+
+    private static double[] conventionalParameters(double[] g, int[] p) {
+        double[] pd = Mat3.toDouble(p);
+        double[] gc = Mat3.mul(Mat3.mul(Mat3.transpose(pd), g), pd);
+        return new double[] {gc[0], gc[4], gc[8], gc[5], gc[2], gc[1]};
+    }
+
+    /**
+     * Same lengths and the same angles up to their sense (cells that differ by the signs of their
+     * vectors, whose right angles differ only by noise), keeping the monoclinic angle beta's sense.
+     */
+    private static boolean sameParameters(double[] a, double[] b) {
+        double scale = Math.max(a[0], Math.max(a[1], a[2]));
+        for (int k = 0; k < 6; k++) {
+            double x = k < 3 ? a[k] : Math.abs(a[k]);
+            double y = k < 3 ? b[k] : Math.abs(b[k]);
+            if (Math.abs(x - y) > 1e-9 * scale) {
+                return false;
             }
         }
-        return best;
+        return Math.abs(a[4]) < 1e-9 * scale || Math.signum(a[4]) == Math.signum(b[4]);
     }
 
     /** |a| + |c| of a conventional basis (Å). */
@@ -110,20 +163,21 @@ final class SpaceGroupMatcher {
     }
 
     /**
-     * Origin shift p with {@code t + (1 - W) p = s (mod lattice, centring)} for every operation, or
-     * null if the rotations differ from the reference's or no shift works.
+     * Every origin shift p (modulo lattice and centring translations) with
+     * {@code t + (1 - W) p = s (mod lattice, centring)} for every operation; empty if the rotations
+     * differ from the reference's or no shift works.
      */
-    static double[] originShift(List<int[]> rotations, List<double[]> translations, ReferenceSetting ref,
+    static List<double[]> originShifts(List<int[]> rotations, List<double[]> translations, ReferenceSetting ref,
             double[] metric, double tolerance) {
         int n = rotations.size();
         if (n != ref.rotations().size()) {
-            return null;
+            return List.of();
         }
         int[] refIndex = new int[n];
         for (int i = 0; i < n; i++) {
             refIndex[i] = ref.indexOf(rotations.get(i));
             if (refIndex[i] < 0) {
-                return null;
+                return List.of();
             }
         }
         List<Integer> gens = generators(rotations);
@@ -139,6 +193,7 @@ final class SpaceGroupMatcher {
                 a[9 * q + e] = w[e] - Mat3.IDENTITY[e];
             }
         }
+        List<double[]> out = new ArrayList<>();
         for (int combo = 0; combo < combos; combo++) {
             double[] d = new double[3 * k];
             int code = combo;
@@ -152,12 +207,23 @@ final class SpaceGroupMatcher {
                     d[3 * q + e] = t[e] - s[e] + c[e];
                 }
             }
-            double[] p = SmithNormalForm.solveModOne(a, 3 * k, d, 0.25);
-            if (p != null && consistent(rotations, translations, ref, refIndex, cent, p, metric, tolerance)) {
-                return new double[] {Mat3.wrap(p[0]), Mat3.wrap(p[1]), Mat3.wrap(p[2])};
+            for (double[] p : SmithNormalForm.solutionsModOne(a, 3 * k, d, 0.25)) {
+                if (!consistent(rotations, translations, ref, refIndex, cent, p, metric, tolerance)) {
+                    continue;
+                }
+                double[] w = {Mat3.wrap(p[0]), Mat3.wrap(p[1]), Mat3.wrap(p[2])};
+                boolean known = false;
+                for (double[] x : out) {
+                    for (double[] c : cent) {
+                        known |= Centering.sameModOne(x, new double[] {w[0] + c[0], w[1] + c[1], w[2] + c[2]}, 1e-6);
+                    }
+                }
+                if (!known) {
+                    out.add(w);
+                }
             }
         }
-        return null;
+        return out;
     }
 
     private static boolean consistent(List<int[]> rotations, List<double[]> translations, ReferenceSetting ref,

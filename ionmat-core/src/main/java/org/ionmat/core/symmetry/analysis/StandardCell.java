@@ -20,6 +20,8 @@ final class StandardCell {
     final double[] frac;
     /** Index of the primitive atom of each standardized atom. */
     final int[] toPrimitive;
+    /** Symmetrized position of each primitive atom in the standardized frame (3 per atom). */
+    final double[] primitivePositions;
     /** spglib's transformation matrix P with {@code x_std = P x_input + p}, row-major. */
     final double[] transformation;
     /** spglib's origin shift p. */
@@ -118,6 +120,7 @@ final class StandardCell {
                 ys[3 * i + q] = sum[q] / nOps;
             }
         }
+        primitivePositions = ys;
         frac = new double[3 * nPrim * centring.size()];
         toPrimitive = new int[nPrim * centring.size()];
         int at = 0;

@@ -45,6 +45,7 @@ public final class SymmetryAnalysis {
     private final SiteTypes types;
     private final CellOperations cellOps;
     private final StandardCell standard;
+    private volatile WyckoffPosition[] wyckoff;
 
     private SymmetryAnalysis(Structure structure, double requestedTolerance, SymmetrySearch.Result result,
             SiteTypes types) {
@@ -286,6 +287,38 @@ public final class SymmetryAnalysis {
     /** spglib's origin shift p (fractional coordinates of the standardized cell). */
     public double[] originShift() {
         return standard.originShift.clone();
+    }
+
+    /**
+     * The Wyckoff position of each site (letter and multiplicity of the standard setting, as in the
+     * International Tables and spglib), from its symmetrized position in the standardized cell.
+     */
+    public List<WyckoffPosition> wyckoffPositions() {
+        WyckoffPosition[] w = wyckoff;
+        if (w == null) {
+            WyckoffPosition[] prim = WyckoffAssigner.assign(result.match().setting(), standard.primitivePositions);
+            int[] map = result.primitive().mapping();
+            w = new WyckoffPosition[map.length];
+            for (int i = 0; i < map.length; i++) {
+                w[i] = prim[map[i]];
+                if (w[i] == null) {
+                    throw new IllegalStateException("site " + i + " matches no Wyckoff position of "
+                            + internationalSymbol());
+                }
+            }
+            wyckoff = w;
+        }
+        return List.of(w);
+    }
+
+    /** Wyckoff letter of each site, e.g. {@code ["a", "a", "b", ...]} (spglib's {@code wyckoffs}). */
+    public String[] wyckoffLetters() {
+        return wyckoffPositions().stream().map(WyckoffPosition::letter).toArray(String[]::new);
+    }
+
+    /** Oriented site-symmetry symbol of each site, e.g. {@code "m-3m"}, {@code "..2"} (spglib's). */
+    public String[] siteSymmetrySymbols() {
+        return wyckoffPositions().stream().map(WyckoffPosition::siteSymmetry).toArray(String[]::new);
     }
 
     @Override

@@ -40,7 +40,7 @@ final class SymmetrySearch {
             if (pg == null) {
                 continue;
             }
-            SpaceGroupMatch match = SpaceGroupMatcher.match(prim.cell().lattice, ops, pg, references, tol);
+            SpaceGroupMatch match = SpaceGroupMatcher.match(prim.cell().lattice, prim.toInput(), ops, pg, references, tol);
             if (match == null) {
                 continue;
             }
