@@ -20,6 +20,8 @@ final class CellOperations {
     final int[] equivalentAtoms;
     /** For each input atom, the smallest index of an atom in its orbit under the primitive operations. */
     final int[] crystallographicOrbits;
+    /** For each primitive atom, a label of its orbit under the primitive operations. */
+    final int[] primitiveOrbits;
 
     CellOperations(PrimitiveCell prim, List<Operation> primOps) {
         double[] p = prim.toInput();
@@ -76,6 +78,7 @@ final class CellOperations {
             }
         }
         int[] primRoot = primOrbits.roots();
+        primitiveOrbits = primRoot;
         UnionFind crys = new UnionFind(n);
         int[] firstOfRoot = new int[prim.cell().size()];
         java.util.Arrays.fill(firstOfRoot, -1);

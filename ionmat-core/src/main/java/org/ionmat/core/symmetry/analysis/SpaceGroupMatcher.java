@@ -54,8 +54,9 @@ final class SpaceGroupMatcher {
                     continue;
                 }
             }
+            Transformed tr = Transformed.of(g, p, ops);
             for (ReferenceSetting ref : refs) {
-                if (!shifts(g, p, ops, ref, tolerance).isEmpty()) {
+                if (tr != null && !tr.shifts(ref, tolerance).isEmpty()) {
                     found = ref;
                     geometry = p;
                     bestLength = acLength(g, p);
@@ -68,25 +69,41 @@ final class SpaceGroupMatcher {
         }
         // every basis with the same metric and every origin shift: the one closest to the input
         double[] gRef = conventionalParameters(g, geometry);
+        List<int[]> same = new ArrayList<>();
+        List<Double> tmScores = new ArrayList<>();
+        for (int[] p : candidates) {
+            if (sameParameters(gRef, conventionalParameters(g, p))) {
+                double[] tm = Mat3.inverse(Mat3.mul(toInput, Mat3.toDouble(p)));
+                double tmScore = 0;
+                for (int k = 0; k < 9; k++) {
+                    double d = tm[k] - Mat3.IDENTITY[k];
+                    tmScore += d * d;
+                }
+                same.add(p);
+                tmScores.add(Math.rint(tmScore * 1e6));
+            }
+        }
+        Integer[] order = new Integer[same.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(tmScores.get(x), tmScores.get(y)));
         SpaceGroupMatch best = null;
         double bestScore = Double.MAX_VALUE;
-        for (int[] p : candidates) {
-            if (!sameParameters(gRef, conventionalParameters(g, p))) {
-                continue;
+        for (int i : order) {
+            int[] p = same.get(i);
+            double tmScore = tmScores.get(i);
+            if (best != null && tmScore > bestScore) {
+                break; // shift scores are below 1: no later basis can win
             }
-            double[] tm = Mat3.inverse(Mat3.mul(toInput, Mat3.toDouble(p)));
-            double tmScore = 0;
-            for (int k = 0; k < 9; k++) {
-                double d = tm[k] - Mat3.IDENTITY[k];
-                tmScore += d * d;
-            }
-            for (double[] shift : shifts(g, p, ops, found, tolerance)) {
+            Transformed tr = Transformed.of(g, p, ops);
+            for (double[] shift : tr == null ? List.<double[]>of() : tr.shifts(found, tolerance)) {
                 double shiftScore = 0;
                 for (int k = 0; k < 3; k++) {
                     double v = shift[k] - Math.rint(shift[k]);
                     shiftScore += v * v + (v < -1e-9 ? 1e-9 : 0);
                 }
-                double score = Math.rint(tmScore * 1e6) + shiftScore;
+                double score = tmScore + shiftScore;
                 if (score < bestScore - 1e-12) {
                     bestScore = score;
                     best = new SpaceGroupMatch(found, p, shift);
@@ -104,27 +121,38 @@ final class SpaceGroupMatcher {
         return rotations;
     }
 
-    /** All origin shifts that turn the operations in basis p into those of ref (empty if none). */
-    private static List<double[]> shifts(double[] g, int[] p, List<Operation> ops, ReferenceSetting ref,
-            double tolerance) {
-        Centering cent = Centering.ofBasis(p);
-        if (cent != ref.centering()) {
-            return List.of();
+    /** The operations of the primitive cell in a candidate conventional basis. */
+    private record Transformed(Centering centering, List<int[]> rotations, List<double[]> translations,
+            double[] metric) {
+
+        /** The operations in basis p, or null if p is no centred cell or a rotation is not integral in it. */
+        static Transformed of(double[] g, int[] p, List<Operation> ops) {
+            Centering cent = Centering.ofBasis(p);
+            if (cent == null) {
+                return null;
+            }
+            double[] pd = Mat3.toDouble(p);
+            double[] pInv = Mat3.inverse(pd);
+            List<int[]> rc = new ArrayList<>();
+            List<double[]> tc = new ArrayList<>();
+            for (Operation op : ops) {
+                int[] r = Mat3.toIntOrNull(Mat3.conjugate(pInv, op.rotation(), pd), 1e-6);
+                if (r == null) {
+                    return null;
+                }
+                rc.add(r);
+                tc.add(Mat3.mulVec(pInv, op.translation()));
+            }
+            return new Transformed(cent, rc, tc, Mat3.mul(Mat3.mul(Mat3.transpose(pd), g), pd));
         }
-        double[] pd = Mat3.toDouble(p);
-        double[] pInv = Mat3.inverse(pd);
-        List<int[]> rc = new ArrayList<>();
-        List<double[]> tc = new ArrayList<>();
-        for (Operation op : ops) {
-            int[] r = Mat3.toIntOrNull(Mat3.conjugate(pInv, op.rotation(), pd), 1e-6);
-            if (r == null) {
+
+        /** All origin shifts that turn these operations into those of ref (empty if none). */
+        List<double[]> shifts(ReferenceSetting ref, double tolerance) {
+            if (centering != ref.centering()) {
                 return List.of();
             }
-            rc.add(r);
-            tc.add(Mat3.mulVec(pInv, op.translation()));
+            return originShifts(rotations, translations, ref, metric, tolerance);
         }
-        double[] gc = Mat3.mul(Mat3.mul(Mat3.transpose(pd), g), pd);
-        return originShifts(rc, tc, ref, gc, tolerance);
     }
 
     private static double[] conventionalParameters(double[] g, int[] p) {

@@ -296,7 +296,8 @@ public final class SymmetryAnalysis {
     public List<WyckoffPosition> wyckoffPositions() {
         WyckoffPosition[] w = wyckoff;
         if (w == null) {
-            WyckoffPosition[] prim = WyckoffAssigner.assign(result.match().setting(), standard.primitivePositions);
+            WyckoffPosition[] prim = WyckoffAssigner.assign(result.match().setting(), standard.primitivePositions,
+                    cellOps.primitiveOrbits);
             int[] map = result.primitive().mapping();
             w = new WyckoffPosition[map.length];
             for (int i = 0; i < map.length; i++) {

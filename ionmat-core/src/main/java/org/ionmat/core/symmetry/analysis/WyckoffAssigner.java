@@ -16,9 +16,10 @@ final class WyckoffAssigner {
 
     /**
      * The Wyckoff position of each point (fractional coordinates in the standard setting, exactly
-     * symmetric), or null entries where none fits.
+     * symmetric), or null entries where none fits; points with the same orbit label share the
+     * position of the first of them.
      */
-    static WyckoffPosition[] assign(ReferenceSetting ref, double[] points) {
+    static WyckoffPosition[] assign(ReferenceSetting ref, double[] points, int[] orbit) {
         List<int[]> rots = new ArrayList<>();
         List<double[]> trans = new ArrayList<>();
         List<double[]> centring = new ArrayList<>();
@@ -34,7 +35,12 @@ final class WyckoffAssigner {
         List<WyckoffPosition> table = WyckoffTable.of(ref.number());
         int n = points.length / 3;
         WyckoffPosition[] out = new WyckoffPosition[n];
+        java.util.Map<Integer, WyckoffPosition> byOrbit = new java.util.HashMap<>();
         for (int i = 0; i < n; i++) {
+            if (byOrbit.containsKey(orbit[i])) {
+                out[i] = byOrbit.get(orbit[i]);
+                continue;
+            }
             double[] x = {points[3 * i], points[3 * i + 1], points[3 * i + 2]};
             List<double[]> images = orbit(rots, trans, x);
             for (WyckoffPosition w : table) {
@@ -43,6 +49,7 @@ final class WyckoffAssigner {
                     break;
                 }
             }
+            byOrbit.put(orbit[i], out[i]);
         }
         return out;
     }
