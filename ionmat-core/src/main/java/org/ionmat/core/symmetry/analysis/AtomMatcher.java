@@ -13,14 +13,12 @@ import java.util.TreeMap;
 final class AtomMatcher {
 
     private final Cell cell;
-    private final double tol2;
     private final int[][] sameType; // atom -> indices of all atoms of its type
-    private final double[] g;
+    private final PositionIndex index;
 
     AtomMatcher(Cell cell, double tolerance) {
         this.cell = cell;
-        this.tol2 = tolerance * tolerance;
-        this.g = cell.metric;
+        this.index = new PositionIndex(cell, tolerance);
         Map<Integer, List<Integer>> byType = new TreeMap<>();
         for (int i = 0; i < cell.size(); i++) {
             byType.computeIfAbsent(cell.types[i], k -> new ArrayList<>()).add(i);
@@ -50,37 +48,14 @@ final class AtomMatcher {
             double x = f[3 * i];
             double y = f[3 * i + 1];
             double z = f[3 * i + 2];
-            double px = w[0] * x + w[1] * y + w[2] * z + t[0];
-            double py = w[3] * x + w[4] * y + w[5] * z + t[1];
-            double pz = w[6] * x + w[7] * y + w[8] * z + t[2];
-            int found = -1;
-            int[] cands = sameType[i];
-            // atoms usually map to an atom near the image of their predecessor's partner: start there
-            int start = i > 0 ? positionOf(cands, image[i - 1]) : 0;
-            for (int c = 0; c < cands.length; c++) {
-                int j = cands[(start + c) % cands.length];
-                double dx = px - f[3 * j];
-                double dy = py - f[3 * j + 1];
-                double dz = pz - f[3 * j + 2];
-                dx -= Math.rint(dx);
-                dy -= Math.rint(dy);
-                dz -= Math.rint(dz);
-                if (Mat3.norm2(g, dx, dy, dz) <= tol2) {
-                    found = j;
-                    break;
-                }
-            }
-            if (found < 0) {
+            int j = index.find(w[0] * x + w[1] * y + w[2] * z + t[0], w[3] * x + w[4] * y + w[5] * z + t[1],
+                    w[6] * x + w[7] * y + w[8] * z + t[2], cell.types[i]);
+            if (j < 0) {
                 return null;
             }
-            image[i] = found;
+            image[i] = j;
         }
         return image;
-    }
-
-    private int positionOf(int[] cands, int atom) {
-        int k = java.util.Arrays.binarySearch(cands, atom);
-        return k < 0 ? 0 : (k + 1) % cands.length;
     }
 
     /**

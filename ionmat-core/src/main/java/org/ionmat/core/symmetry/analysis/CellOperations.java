@@ -36,9 +36,6 @@ final class CellOperations {
             }
             same.add(i);
         }
-        int[] tRed = prim.toReduced();
-        int[] tRedInv = Mat3.inverseUnimodular(tRed);
-        Cell red = prim.reducedInput();
         for (Operation op : primOps) {
             int[] r = Mat3.toIntOrNull(Mat3.conjugate(p, op.rotation(), pInv), 1e-6);
             if (r == null) {
@@ -50,24 +47,11 @@ final class CellOperations {
                 translations.add(new double[] {Mat3.wrap(t[0] + tau[0]), Mat3.wrap(t[1] + tau[1]),
                     Mat3.wrap(t[2] + tau[2])});
             }
-            // the input atom each input atom goes to: among the atoms of the image primitive atom, the nearest
-            int[] rRed = Mat3.mul(Mat3.mul(tRedInv, r), tRed);
-            double[] tr = Mat3.mulVec(Mat3.toDouble(tRedInv), t);
-            for (int i = 0; i < n; i++) {
-                double[] y = Mat3.mulVec(rRed, new double[] {red.frac[3 * i], red.frac[3 * i + 1], red.frac[3 * i + 2]});
-                int best = -1;
-                double bestD = Double.MAX_VALUE;
-                for (int j : byPrimitive.get(op.image()[prim.mapping()[i]])) {
-                    double dx = y[0] + tr[0] - red.frac[3 * j];
-                    double dy = y[1] + tr[1] - red.frac[3 * j + 1];
-                    double dz = y[2] + tr[2] - red.frac[3 * j + 2];
-                    double d = Mat3.norm2(red.metric, dx - Math.rint(dx), dy - Math.rint(dy), dz - Math.rint(dz));
-                    if (d < bestD) {
-                        bestD = d;
-                        best = j;
-                    }
-                }
-                inputOrbits.union(i, best);
+            // the atoms of one primitive atom are already one orbit (pure translations), so the
+            // operation joins the orbit of each primitive atom with that of its image
+            for (var entry : byPrimitive.entrySet()) {
+                int target = op.image()[entry.getKey()];
+                inputOrbits.union(entry.getValue().get(0), byPrimitive.get(target).get(0));
             }
         }
         equivalentAtoms = inputOrbits.smallestMembers();

@@ -74,6 +74,13 @@ class SymmetryAnalysisTest {
         assertEquals(2, a.primitiveCell().size());
         assertEquals(2, a.orbitCount());
         assertEquals(8, a.conventionalCell().size());
+
+        // a large supercell (1000 sites): 48 rotations x 500 pure translations; 2 primitive sites
+        SymmetryAnalysis big = SymmetryAnalysis.of(rockSalt().supercell(5, 5, 5));
+        assertEquals(225, big.spaceGroupNumber());
+        assertEquals(24000, big.operationCount());
+        assertEquals(2, big.primitiveCell().size());
+        assertEquals(2, big.orbitCount());
     }
 
     @Test
