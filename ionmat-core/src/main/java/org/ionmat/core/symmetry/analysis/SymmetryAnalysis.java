@@ -95,10 +95,25 @@ public final class SymmetryAnalysis {
         if (r == null) {
             double last = tolerance * Math.pow(SymmetrySearch.REDUCTION, SymmetrySearch.ATTEMPTS - 1);
             throw new InvalidInputException(String.format(Locale.ROOT,
-                    "no consistent space group found for %s with tolerances from %.4g Å down to %.4g Å; "
-                            + "try a different tolerance", structure.composition().formula(), tolerance, last));
+                    "no consistent space group found for %s with tolerances from %.4g Å down to %.4g Å; %s",
+                    structure.composition().formula(), tolerance, last, overlapHint(structure, cell, last)));
         }
         return new SymmetryAnalysis(structure, tolerance, r, types);
+    }
+
+    /** Names two sites of the same species closer than the tolerance, the usual cause of a failed search. */
+    private static String overlapHint(Structure structure, Cell cell, double tolerance) {
+        PositionIndex index = new PositionIndex(cell, tolerance);
+        for (int i = 0; i < cell.size(); i++) {
+            for (int j : index.findAll(cell.frac[3 * i], cell.frac[3 * i + 1], cell.frac[3 * i + 2], cell.types[i])) {
+                if (j != i) {
+                    return String.format(Locale.ROOT, "sites %d (%s) and %d (%s) of the same species overlap "
+                            + "(%.3g Å apart): merge them", i + 1, structure.label(i), j + 1, structure.label(j),
+                            structure.lattice().minimumImageDistance(structure.frac(i), structure.frac(j)));
+                }
+            }
+        }
+        return "try a different tolerance";
     }
 
     /** The structure analysed. */

@@ -246,6 +246,10 @@ class SymmetryAnalysisTest {
                     .contains("tolerance"));
         }
         assertThrows(InvalidInputException.class, () -> SymmetryAnalysis.of(rockSalt(), 0.01, Double.NaN));
+        // the same atom twice: no consistent primitive cell at any tolerance; the message names the sites
+        Structure doubled = rockSalt().toBuilder().add(NA, new double[] {0, 0, 0}, "Na9").build();
+        String message = assertThrows(InvalidInputException.class, () -> SymmetryAnalysis.of(doubled)).getMessage();
+        assertTrue(message.contains("sites 1 (") && message.contains("Na9") && message.contains("overlap"), message);
     }
 
     private static double[] rotation(Random rnd) {
