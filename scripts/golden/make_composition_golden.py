@@ -4,7 +4,8 @@
 For every distinct string of the OBELiX columns "Reduced Composition" and "True Composition"
 (shared/data/obelix/train.csv) and a seeded sample of 300 compositions of the experimental band-gap
 set (shared/data/bandgap/expt-non-metals.csv), records pymatgen 2022.11.7's formula,
-reduced_formula, anonymized_formula, chemical_system and weight. For the OBELiX
+reduced_formula (and its factor), anonymized_formula, chemical_system, weight and the formula of
+the fractional composition. For the OBELiX
 "Reduced Composition" strings it also records the top oxidation-state guess of
 Composition.oxi_state_guesses() (averages) with its score and the score of the runner-up (from
 the occurrence table pymatgen ranks by), so that ties can be recognised. pymatgen failures are
@@ -47,6 +48,8 @@ def describe(text):
             "anonymized_formula": c.anonymized_formula,
             "chemical_system": c.chemical_system,
             "weight": float(c.weight),
+            "factor": float(c.get_reduced_formula_and_factor()[1]),
+            "fractional_formula": c.fractional_composition.formula,
         }
     except Exception as e:  # pymatgen cannot parse it
         return {"error": f"{type(e).__name__}: {e}"}

@@ -261,19 +261,34 @@ public final class Composition {
     }
 
     /**
-     * The factor the composition is divided by to give its {@link #reducedFormula()}: the greatest
-     * common divisor of the amounts when they are all integers (within {@link #AMOUNT_TOLERANCE}),
-     * halved for the molecular special cases ({@code O2}, {@code Li2O2}, ...), else 1. As pymatgen's
-     * {@code get_reduced_formula_and_factor}.
+     * The greatest common divisor of the amounts when they are all integers (within
+     * {@link #AMOUNT_TOLERANCE}), else 1: Li4Ge2O8 -> 2.
      */
-    public double reductionFactor() {
-        return ReducedFormula.of(this).factor();
+    public int reductionFactor() {
+        Map<Element, Double> el = elementAmounts();
+        if (el.isEmpty() || !ReducedFormula.allIntegers(el)) {
+            return 1;
+        }
+        long g = 0;
+        for (double v : el.values()) {
+            g = ReducedFormula.gcd(g, Math.round(v));
+        }
+        return (int) g;
     }
 
-    /** Composition (without oxidation states) divided by {@link #reductionFactor()}. */
+    /** Composition (without oxidation states) divided by {@link #reductionFactor()}: Li4Ge2O8 -> Li2GeO4. */
     public Composition reduced() {
-        double f = reductionFactor();
+        int f = reductionFactor();
         return f == 1 ? withoutOxidationStates() : withoutOxidationStates().times(1.0 / f);
+    }
+
+    /**
+     * Number of formula units of {@link #reducedFormula()} in this composition, as pymatgen's
+     * {@code get_reduced_formula_and_factor}: the {@link #reductionFactor()}, halved for the
+     * molecular special cases (Li4O4 -> {@code Li2O2} x 2; a single O atom -> {@code O2} x 0.5).
+     */
+    public double formulaUnits() {
+        return ReducedFormula.of(this).factor();
     }
 
     /**

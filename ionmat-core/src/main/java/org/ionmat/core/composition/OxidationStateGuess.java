@@ -17,11 +17,12 @@ import org.ionmat.core.element.ElementOrder;
  *                   in the input composition (Fe3O4 -> Fe2+ 1, Fe3+ 2, O2- 4)
  * @param score      sum over the atoms of the input composition of the number of ICSD occurrences
  *                   of their species (pymatgen's ranking score); higher is more common
- * @param multiplier the integer the amounts were multiplied by to make them integral (1 for
- *                   integer compositions, 2 for Li6.5La3Zr1.5Ta0.5O12)
+ * @param scale      the integer composition that was charge balanced is the input times
+ *                   {@code scale} (1 for integer compositions, 2 for Li6.5La3Zr1.5Ta0.5O12, 1000
+ *                   for Li0.33La0.557TiO3); {@code score} is per input composition
  */
 public record OxidationStateGuess(Map<Element, Double> averages, Composition species, double score,
-                                  int multiplier) {
+                                  double scale) {
 
     public OxidationStateGuess {
         TreeMap<Element, Double> m = new TreeMap<>(ElementOrder.BY_ELECTRONEGATIVITY);

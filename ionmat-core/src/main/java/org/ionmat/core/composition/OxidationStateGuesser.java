@@ -36,7 +36,9 @@ import org.ionmat.core.element.Species;
  * composition is charge balanced exactly, and the score is divided by m again. Only if no
  * multiplier makes them exactly integral, the smallest one that does so within the relative
  * {@code amountTolerance} is used (Li5.3333 -> 16/3 with m = 3); such guesses are balanced to
- * within that tolerance. The species split keeps the input amounts in every case. Nominal
+ * within that tolerance. If the search for the scaled composition would be too large (cell
+ * contents of big disordered structures), the smallest integer composition proportional to it is
+ * used instead (its gcd divided out). The species split keeps the input amounts in every case. Nominal
  * compositions that are not exactly balanced then come out as small mixed-valence deviations (Ti
  * 3.999 in Li0.33La0.557TiO3, because 0.33 + 3 x 0.557 + 4 = 6.001), which is the honest answer
  * for the formula as written. No multiplier up to the limit, or a search too large for the bounds
@@ -51,8 +53,8 @@ import org.ionmat.core.element.Species;
  */
 public final class OxidationStateGuesser {
 
-    /** Upper bound on dynamic-programming cells (atoms x reachable totals) per element. */
-    static final long MAX_CELLS_PER_ELEMENT = 30_000_000L;
+    /** Upper bound on dynamic-programming cells (sum over atoms of reachable totals) per element. */
+    static final long MAX_CELLS_PER_ELEMENT = 60_000_000L;
     /** Upper bound on the cells of the best-completion tables. */
     static final long MAX_COMPLETION_CELLS = 50_000_000L;
     private static final long UNREACHABLE = Long.MIN_VALUE;
@@ -80,39 +82,77 @@ public final class OxidationStateGuesser {
             return List.of();
         }
         int m = multiplier(composition, amounts, options);
-        double target = options.targetCharge() * m;
-        if (Math.abs(target - Math.rint(target)) > 1e-9 * Math.max(1, Math.abs(target))) {
-            return List.of();
-        }
         List<Element> elements = new ArrayList<>(amounts.keySet());
         int[][] states = new int[elements.size()][];
-        int[] atoms = new int[elements.size()];
-        long lowest = 0;
-        long highest = 0;
+        long[] atoms = new long[elements.size()];
         for (int i = 0; i < states.length; i++) {
-            Element e = elements.get(i);
-            states[i] = candidates(e, options);
+            states[i] = candidates(elements.get(i), options);
             if (states[i].length == 0) {
                 return List.of();
             }
-            atoms[i] = (int) Math.round(amounts.get(e) * m);
-            lowest += (long) atoms[i] * states[i][0];
-            highest += (long) atoms[i] * states[i][states[i].length - 1];
+            atoms[i] = Math.round(amounts.get(elements.get(i)) * m);
         }
-        if (target < lowest || target > highest) {
+        double scale = m;
+        double target = options.targetCharge() * scale;
+        if (!fits(atoms, states)) {
+            // fall back to the smallest integer composition proportional to the scaled one
+            long g = 0;
+            for (long n : atoms) {
+                g = ReducedFormula.gcd(g, n);
+            }
+            for (int i = 0; i < atoms.length; i++) {
+                atoms[i] /= g;
+            }
+            scale /= g;
+            target /= g;
+            if (!fits(atoms, states)) {
+                throw new InvalidInputException(null, -1, composition.formula(), "cannot guess oxidation states of '"
+                        + composition.formula() + "': the search over " + Arrays.toString(atoms)
+                        + " atoms with several candidate states each is too large");
+            }
+        }
+        if (Math.abs(target - Math.rint(target)) > 1e-9 * Math.max(1, Math.abs(target))) {
+            return List.of(); // a fractional total charge cannot be reached with integer states
+        }
+        long lowest = 0;
+        long highest = 0;
+        for (int i = 0; i < states.length; i++) {
+            lowest += atoms[i] * states[i][0];
+            highest += atoms[i] * states[i][states[i].length - 1];
+        }
+        if (Math.rint(target) < lowest || Math.rint(target) > highest) {
             return List.of(); // even the extreme states cannot reach the target charge
         }
         ElementTotals[] tables = new ElementTotals[elements.size()];
         for (int i = 0; i < tables.length; i++) {
-            tables[i] = ElementTotals.build(elements.get(i), atoms[i], states[i], composition);
+            tables[i] = ElementTotals.build(elements.get(i), (int) atoms[i], states[i]);
         }
-        Completion completion = Completion.build(tables, composition);
+        Completion completion = Completion.build(tables);
         List<int[]> picks = search(tables, completion, (long) Math.rint(target), options.maxResults());
         List<OxidationStateGuess> out = new ArrayList<>(picks.size());
         for (int[] pick : picks) {
-            out.add(toGuess(tables, pick, m, amounts));
+            out.add(toGuess(tables, pick, scale, amounts));
         }
         return List.copyOf(out);
+    }
+
+    /** Whether the dynamic programs for these atom counts stay within the cell budgets. */
+    static boolean fits(long[] atoms, int[][] states) {
+        long restWidth = 1;
+        for (int i = atoms.length - 1; i >= 0; i--) {
+            long n = atoms[i];
+            long span = states[i][states[i].length - 1] - states[i][0];
+            if (n > Integer.MAX_VALUE / 16) {
+                return false;
+            }
+            long width = n * span + 1;
+            long dpCells = span == 0 ? n : n * (n + 1) / 2 * span + n;
+            if (dpCells > MAX_CELLS_PER_ELEMENT || width * restWidth > MAX_COMPLETION_CELLS) {
+                return false;
+            }
+            restWidth += width - 1;
+        }
+        return true;
     }
 
     /** The best guess, if any. */
@@ -232,7 +272,7 @@ public final class OxidationStateGuesser {
         return out;
     }
 
-    private static OxidationStateGuess toGuess(ElementTotals[] tables, int[] pick, int m,
+    private static OxidationStateGuess toGuess(ElementTotals[] tables, int[] pick, double scale,
                                                Map<Element, Double> amounts) {
         Map<Element, Double> averages = new LinkedHashMap<>();
         Map<Species, Double> species = new LinkedHashMap<>();
@@ -250,7 +290,7 @@ public final class OxidationStateGuesser {
                 }
             }
         }
-        return new OxidationStateGuess(averages, Composition.of(species), (double) score / m, m);
+        return new OxidationStateGuess(averages, Composition.of(species), score / scale, scale);
     }
 
     private record Node(int depth, int[] picks, long sum, long score, long bound) {
@@ -279,19 +319,13 @@ public final class OxidationStateGuesser {
             this.choice = choice;
         }
 
-        static ElementTotals build(Element e, int atoms, int[] states, Composition c) {
+        static ElementTotals build(Element e, int atoms, int[] states) {
             long[] w = new long[states.length];
             for (int s = 0; s < states.length; s++) {
                 w[s] = OxidationStatistics.occurrence(e, states[s]);
             }
             int min = states[0];
             int span = states[states.length - 1] - min;
-            long cells = (long) atoms * ((long) atoms * span + 1);
-            if (cells > MAX_CELLS_PER_ELEMENT) {
-                throw new InvalidInputException(null, -1, c.formula(), "cannot guess oxidation states of '"
-                        + c.formula() + "': " + atoms + " atoms of " + e + " with " + states.length
-                        + " candidate states is too large a search; reduce the formula or fix the states");
-            }
             int width = atoms * span + 1;
             long[] prev = new long[width];
             Arrays.fill(prev, UNREACHABLE);
@@ -365,21 +399,15 @@ public final class OxidationStateGuesser {
             this.offset = offset;
         }
 
-        static Completion build(ElementTotals[] t, Composition c) {
+        static Completion build(ElementTotals[] t) {
             int k = t.length;
             long[][] table = new long[k + 1][];
             long[] offset = new long[k + 1];
             table[k] = new long[] {0};
             offset[k] = 0;
-            long cells = 0;
             for (int i = k - 1; i >= 0; i--) {
                 long lo = offset[i + 1] + t[i].minTotal();
                 int width = table[i + 1].length + t[i].size() - 1;
-                cells += (long) table[i + 1].length * t[i].size();
-                if (cells > MAX_COMPLETION_CELLS) {
-                    throw new InvalidInputException(null, -1, c.formula(), "cannot guess oxidation states of '"
-                            + c.formula() + "': too many combinations of mixed-valence elements");
-                }
                 long[] cur = new long[width];
                 Arrays.fill(cur, UNREACHABLE);
                 long[] next = table[i + 1];

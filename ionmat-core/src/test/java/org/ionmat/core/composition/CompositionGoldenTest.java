@@ -67,6 +67,11 @@ class CompositionGoldenTest {
             }
             check(failures, input, "anonymized_formula", anonymized, c.anonymizedFormula());
             check(failures, input, "chemical_system", e.get("chemical_system").asText(), c.chemicalSystem());
+            check(failures, input, "fractional formula", e.get("fractional_formula").asText(),
+                    c.fractional().formula());
+            if (c.formulaUnits() != e.get("factor").asDouble()) {
+                failures.add(input + ": formula units " + c.formulaUnits() + " != " + e.get("factor"));
+            }
             double w = e.get("weight").asDouble();
             if (Math.abs(c.weight() - w) > 1e-12 * w) {
                 failures.add(input + ": weight " + c.weight() + " != " + w);
@@ -111,7 +116,7 @@ class CompositionGoldenTest {
                 if (same) {
                     agree++;
                     assertEquals(ox.get("score").asDouble(), best.score(), 1e-9, "score of " + c);
-                    assertEquals(ox.get("guesses").asInt(), Math.min(ours.size(), 100), "number of guesses for " + c);
+                    assertEquals(Math.min(ox.get("guesses").asInt(), 100), ours.size(), "number of guesses for " + c);
                 } else {
                     disagreements.add(c + ": ours " + best.averages() + " pymatgen " + ox.get("top"));
                 }

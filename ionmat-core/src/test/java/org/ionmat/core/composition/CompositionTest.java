@@ -27,7 +27,8 @@ class CompositionTest {
     void reducedFormulaAndFactor() {
         Composition c = Composition.parse("Li4Ge2O8");
         assertEquals("Li2GeO4", c.reducedFormula());
-        assertEquals(2.0, c.reductionFactor());
+        assertEquals(2, c.reductionFactor());
+        assertEquals(2.0, c.formulaUnits());
         assertEquals(Composition.parse("Li2GeO4"), c.reduced());
         assertEquals("Li3V2(PO4)3", Composition.parse("Li3V2P3O12").reducedFormula());
         assertEquals("Ca3(PO4)2", Composition.parse("Ca6P4O16").reducedFormula());
@@ -37,14 +38,17 @@ class CompositionTest {
         // molecular special cases keep two atoms and halve the factor
         Composition o = Composition.parse("O4");
         assertEquals("O2", o.reducedFormula());
-        assertEquals(2.0, o.reductionFactor());
-        assertEquals(Composition.parse("O2"), o.reduced());
+        assertEquals(4, o.reductionFactor());
+        assertEquals(2.0, o.formulaUnits());
+        assertEquals(0.5, Composition.parse("O").formulaUnits());
         assertEquals("Li2O2", Composition.parse("Li4O4").reducedFormula());
-        assertEquals(Composition.parse("Li2O2"), Composition.parse("Li4O4").reduced());
+        assertEquals(2.0, Composition.parse("Li4O4").formulaUnits());
+        assertEquals(Composition.parse("LiO"), Composition.parse("Li4O4").reduced());
         // non-integer: not reduced, ones kept (as pymatgen)
         Composition llto = Composition.parse("Li0.33La0.557TiO3");
         assertEquals("Li0.33La0.557Ti1O3", llto.reducedFormula());
-        assertEquals(1.0, llto.reductionFactor());
+        assertEquals(1, llto.reductionFactor());
+        assertEquals(1.0, llto.formulaUnits());
     }
 
     @Test

@@ -66,7 +66,7 @@ class OxidationStateGuesserTest {
     @Test
     void nonIntegerGarnetUsesMultiplierTwo() {
         OxidationStateGuess g = OxidationStateGuesser.best(Composition.parse("Li6.5La3Zr1.5Ta0.5O12")).orElseThrow();
-        assertEquals(2, g.multiplier());
+        assertEquals(2.0, g.scale());
         assertEquals(Map.of(Element.Li, 1.0, Element.La, 3.0, Element.Zr, 4.0, Element.Ta, 5.0, Element.O, -2.0),
                 g.averages());
         assertEquals(0.0, g.species().charge(), 1e-12);
@@ -76,7 +76,7 @@ class OxidationStateGuesserTest {
     void nonIntegerLltoIsBalancedByASmallTi3PlusFraction() {
         // 0.33 + 3 x 0.557 + 4 = 6.001 > 6: exactly balanced only with Ti 3.999
         OxidationStateGuess g = OxidationStateGuesser.best(Composition.parse("Li0.33La0.557TiO3")).orElseThrow();
-        assertEquals(1000, g.multiplier());
+        assertEquals(1000.0, g.scale());
         assertEquals(3.999, g.average(Element.Ti), 1e-12);
         assertEquals(0.001, g.species().amount(Species.of(Element.Ti, 3)), 1e-12);
         assertEquals(0.999, g.species().amount(Species.of(Element.Ti, 4)), 1e-12);
@@ -87,7 +87,7 @@ class OxidationStateGuesserTest {
     void approximateFractionsWhenNoExactMultiplierExists() {
         // Li4Ti5O12 / 3 written with four decimals: 1.3333 and 1.6667 are 4/3 and 5/3 within 1e-4
         OxidationStateGuess g = OxidationStateGuesser.best(Composition.parse("Li1.3333Ti1.6667O4")).orElseThrow();
-        assertEquals(3, g.multiplier());
+        assertEquals(3.0, g.scale());
         assertEquals(4.0, g.average(Element.Ti), 1e-12);
         assertEquals(1.6667, g.species().amount(Species.of(Element.Ti, 4)), 1e-12);
         assertEquals(0.0, g.species().charge(), 1e-3);
@@ -123,8 +123,18 @@ class OxidationStateGuesserTest {
                 Composition.parse("Li0.123O"), OxidationStateOptions.DEFAULTS.withMaxMultiplier(10)));
         assertTrue(a.getMessage().contains("no multiplier up to 10"), a.getMessage());
         InvalidInputException b = assertThrows(InvalidInputException.class,
-                () -> OxidationStateGuesser.guesses(Composition.parse("Fe100000O100000")));
+                () -> OxidationStateGuesser.guesses(Composition.parse("Fe99999O100000")));
         assertTrue(b.getMessage().contains("too large"), b.getMessage());
+    }
+
+    @Test
+    void hugeCellsFallBackToTheSmallestProportionalComposition() {
+        // 30000 Fe atoms with two candidate states exceed the budget; Fe30000O40000 = 10000 x Fe3O4
+        OxidationStateGuess g = OxidationStateGuesser.best(Composition.parse("Fe30000O40000")).orElseThrow();
+        assertEquals(1e-4, g.scale(), 1e-18);
+        assertEquals(8.0 / 3, g.average(Element.Fe), 1e-15);
+        assertEquals(10000.0, g.species().amount(Species.of(Element.Fe, 2)), 1e-9);
+        assertEquals(10000 * (340 + 2 * 549 + 4 * 44783), g.score(), 1e-6);
     }
 
     /**
