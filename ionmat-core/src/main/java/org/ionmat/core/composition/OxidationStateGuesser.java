@@ -304,17 +304,15 @@ public final class OxidationStateGuesser {
         final Element element;
         final int atoms;
         final int[] states;
-        private final long[] weights;
         private final long[] best;
         /** choice[a][j]: index of the state of the a-th atom on the best path to j, or null if single. */
         private final byte[][] choice;
 
-        private ElementTotals(Element element, int atoms, int[] states, long[] weights, long[] best,
+        private ElementTotals(Element element, int atoms, int[] states, long[] best,
                               byte[][] choice) {
             this.element = element;
             this.atoms = atoms;
             this.states = states;
-            this.weights = weights;
             this.best = best;
             this.choice = choice;
         }
@@ -354,7 +352,7 @@ public final class OxidationStateGuesser {
                 }
                 prev = cur;
             }
-            return new ElementTotals(e, atoms, states, w, prev, choice);
+            return new ElementTotals(e, atoms, states, prev, choice);
         }
 
         int size() {
