@@ -146,6 +146,7 @@ public final class LammpsDataReader {
         List<String[]> atomLines = null;
         List<Integer> atomLineNos = null;
         String atomsComment = null;
+        int atomsHeaderLine = 0;
         Map<Integer, double[]> velocities = null;
         Map<String, Integer> typeLabels = new HashMap<>();
         Map<Integer, Double> masses = new TreeMap<>();
@@ -187,6 +188,7 @@ public final class LammpsDataReader {
                     atomLines = rows;
                     atomLineNos = rowNos;
                     atomsComment = sc;
+                    atomsHeaderLine = headerLine;
                     if (rows.size() != natoms) {
                         throw new InvalidInputException(in.source(), headerLine, null, "Atoms section has "
                                 + rows.size() + " lines but the header says " + natoms + " atoms");
@@ -274,7 +276,7 @@ public final class LammpsDataReader {
                 typeCol = 2;
                 chargeCol = 3;
             }
-            default -> throw new InvalidInputException(in.source(), atomLineNos.get(0), style,
+            default -> throw new InvalidInputException(in.source(), atomsHeaderLine, style,
                     "atom style '" + style + "' is not supported (atomic, charge, full)");
         }
         int posCol = base - 3;

@@ -79,11 +79,10 @@ public final class XdatcarReader {
             }
             String next = in.peek();
             if (!next.toLowerCase(Locale.ROOT).contains("configuration")) {
-                int at = in.lineNumber() + 1;
                 VaspHeader h2 = VaspHeader.read(in);
                 if (!java.util.Arrays.equals(h2.counts, h.counts)
                         || (h2.groupSpecies != null && !h2.groupSpecies.equals(groups))) {
-                    throw new InvalidInputException(in.source(), at, null,
+                    throw new InvalidInputException(in.source(), h2.countsLine, null,
                             "the header of frame " + (b.numFrames() + 1)
                                     + " has other species or atom counts than the first frame");
                 }
