@@ -73,6 +73,12 @@ def main():
     write_vasp(os.path.join("ase", "Li4Ge2O8_vasp4.vasp"), atoms, direct=True, vasp5=False,
                label="Li Ge O")
 
+    # selective dynamics written by ASE from constraints: atom 0 fixed, atom 1 fixed along b only
+    from ase.constraints import FixAtoms, FixScaled
+    sel = atoms.copy()
+    sel.set_constraint([FixAtoms(indices=[0]), FixScaled(sel.cell, 1, [False, True, False])])
+    write_vasp(os.path.join("ase", "selective.vasp"), sel, direct=True, vasp5=True, label="selective")
+
     # XDATCAR: three frames, fixed cell
     frames = []
     for k in range(3):

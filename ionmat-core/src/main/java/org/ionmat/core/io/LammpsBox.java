@@ -48,6 +48,38 @@ final class LammpsBox {
         for (int k = 0; k < 9; k++) {
             m[k] *= sign;
         }
+        double lx;
+        double xy;
+        double ly;
+        double xz;
+        double yz;
+        double lz;
+        double[] q;
+        if (m[1] == 0 && m[2] == 0 && m[5] == 0 && m[0] > 0 && m[4] > 0 && m[8] > 0) {
+            // already in LAMMPS orientation: no rotation, no rounding
+            lx = m[0];
+            xy = m[3];
+            ly = m[4];
+            xz = m[6];
+            yz = m[7];
+            lz = m[8];
+            q = new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1};
+        } else {
+            double[] rotq = new double[9];
+            double[] p = rotate(m, rotq);
+            lx = p[0];
+            xy = p[1];
+            ly = p[2];
+            xz = p[3];
+            yz = p[4];
+            lz = p[5];
+            q = rotq;
+        }
+        return reduce(lx, ly, lz, xy, xz, yz, q, sign);
+    }
+
+    /** Lower-triangular parameters lx, xy, ly, xz, yz, lz of the (right-handed) cell m; q receives m^-1 · rot. */
+    private static double[] rotate(double[] m, double[] q) {
         double[] a = {m[0], m[1], m[2]};
         double[] b = {m[3], m[4], m[5]};
         double[] c = {m[6], m[7], m[8]};
@@ -58,9 +90,12 @@ final class LammpsBox {
         double yz = (dot(b, c) - xy * xz) / ly;
         double lz = Math.sqrt(Math.max(0, dot(c, c) - xz * xz - yz * yz));
         double[] rot = {lx, 0, 0, xy, ly, 0, xz, yz, lz};
-        // q = m^-1 · rot (m is the sign-corrected lattice)
-        double[] q = mul(Lattice.ofRowMajor(m).inverseRowMajor(), rot);
+        System.arraycopy(mul(Lattice.ofRowMajor(m).inverseRowMajor(), rot), 0, q, 0, 9);
+        return new double[] {lx, xy, ly, xz, yz, lz};
+    }
 
+    private static LammpsBox reduce(double lx, double ly, double lz, double xy, double xz, double yz, double[] q,
+                                    double sign) {
         // tilt reduction: rows of T with reduced = T · rot
         long[] tm = {1, 0, 0, 0, 1, 0, 0, 0, 1};
         if (Math.abs(yz) > 0.5 * ly) {
