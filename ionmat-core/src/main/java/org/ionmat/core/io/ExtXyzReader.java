@@ -42,11 +42,16 @@ public final class ExtXyzReader {
 
     /** Reads all frames. */
     public static List<Frame> read(LineReader in) {
+        return read(in, Integer.MAX_VALUE);
+    }
+
+    /** Reads at most {@code maxFrames} frames (the rest of the input is not read). */
+    public static List<Frame> read(LineReader in, int maxFrames) {
         List<Frame> frames = new ArrayList<>();
         if (!in.skipBlankLines()) {
             throw new InvalidInputException(in.source(), 1, null, "empty file: expected an extended XYZ frame");
         }
-        while (in.skipBlankLines()) {
+        while (frames.size() < maxFrames && in.skipBlankLines()) {
             frames.add(readFrame(in, frames.size() + 1));
         }
         return frames;

@@ -24,7 +24,7 @@ final class Fmt {
     static StringBuilder fixed(StringBuilder sb, double v, int decimals, int width) {
         int start = sb.length();
         double scaled = Math.abs(v) * POW10[decimals];
-        if (decimals > 18 || !(scaled < 9.0e18)) {
+        if (decimals > 18 || !(scaled < 9.0e15)) { // beyond 2^53 the scaled product is not exact
             sb.append(String.format(Locale.ROOT, "%" + width + "." + decimals + "f", v));
             return sb;
         }

@@ -44,12 +44,17 @@ public final class LammpsDumpReader {
      * @throws InvalidInputException if a frame is malformed or the atoms change between frames
      */
     public static Trajectory read(LineReader in, Map<Integer, Element> typeMap) {
+        return read(in, typeMap, Integer.MAX_VALUE);
+    }
+
+    /** Reads at most {@code maxFrames} frames (the rest of the input is not read). */
+    public static Trajectory read(LineReader in, Map<Integer, Element> typeMap, int maxFrames) {
         if (!in.skipBlankLines()) {
             throw new InvalidInputException(in.source(), 1, null, "empty file: expected a LAMMPS dump");
         }
         Trajectory.Builder b = null;
         List<Species> species = null;
-        while (in.skipBlankLines()) {
+        while ((b == null || b.numFrames() < maxFrames) && in.skipBlankLines()) {
             int frameNo = b == null ? 1 : b.numFrames() + 1;
             RawFrame f = readFrame(in, frameNo, typeMap);
             if (b == null) {

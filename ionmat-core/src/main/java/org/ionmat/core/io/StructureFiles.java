@@ -78,9 +78,9 @@ public final class StructureFiles {
         return readFirst(path, ReadOptions.DEFAULT);
     }
 
-    /** The first structure of a file, with options. */
+    /** The first structure of a file, with options; later frames of trajectories are not read. */
     public static Structure readFirst(Path path, ReadOptions options) {
-        return read(path, null, options).get(0);
+        return open(path, null, (in, f) -> parse(in, f, path, options, 1)).get(0).structure();
     }
 
     /** All frames of a file with their information (energy, stress, step, ...). */
@@ -94,7 +94,7 @@ public final class StructureFiles {
      * @param format the format, or null to detect
      */
     public static List<Frame> readFrames(Path path, StructureFormat format, ReadOptions options) {
-        return open(path, format, (in, f) -> parse(in, f, path, options));
+        return open(path, format, (in, f) -> parse(in, f, path, options, Integer.MAX_VALUE));
     }
 
     /** A file's frames as a trajectory (the same atoms in every frame). */
@@ -114,7 +114,7 @@ public final class StructureFiles {
             case LAMMPS_DUMP -> LammpsDumpReader.read(in, options.lammpsTypes());
             default -> {
                 try {
-                    yield Trajectory.fromFrames(parse(in, f, path, options));
+                    yield Trajectory.fromFrames(parse(in, f, path, options, Integer.MAX_VALUE));
                 } catch (InvalidInputException e) {
                     throw e.withSource(in.source());
                 }
@@ -128,16 +128,17 @@ public final class StructureFiles {
      * @param sourceName name used in messages
      */
     public static List<Frame> parse(String text, String sourceName, StructureFormat format, ReadOptions options) {
-        return parse(LineReader.of(text, sourceName), format, null, options);
+        return parse(LineReader.of(text, sourceName), format, null, options, Integer.MAX_VALUE);
     }
 
-    private static List<Frame> parse(LineReader in, StructureFormat f, Path path, ReadOptions options) {
+    private static List<Frame> parse(LineReader in, StructureFormat f, Path path, ReadOptions options,
+                                     int maxFrames) {
         java.util.function.Supplier<List<org.ionmat.core.element.Element>> potcar =
                 () -> path == null ? null : PotcarSpecies.besides(path);
         return switch (f) {
             case POSCAR -> List.of(Frame.of(PoscarReader.read(in, options.species(), potcar)));
-            case XDATCAR -> XdatcarReader.read(in, options.species(), potcar).frames();
-            case EXTXYZ -> ExtXyzReader.read(in);
+            case XDATCAR -> XdatcarReader.read(in, options.species(), potcar, maxFrames).frames();
+            case EXTXYZ -> ExtXyzReader.read(in, maxFrames);
             case CIF -> {
                 StringBuilder sb = new StringBuilder();
                 String line;
@@ -155,7 +156,7 @@ public final class StructureFiles {
             }
             case LAMMPS_DATA -> List.of(Frame.of(LammpsDataReader.read(in, options.lammpsTypes(),
                     options.lammpsAtomStyle())));
-            case LAMMPS_DUMP -> LammpsDumpReader.read(in, options.lammpsTypes()).frames();
+            case LAMMPS_DUMP -> LammpsDumpReader.read(in, options.lammpsTypes(), maxFrames).frames();
         };
     }
 

@@ -34,6 +34,12 @@ public final class XdatcarReader {
      * @param fallback lazily supplies species when nothing else names them, or null
      */
     public static Trajectory read(LineReader in, List<Element> species, Supplier<List<Element>> fallback) {
+        return read(in, species, fallback, Integer.MAX_VALUE);
+    }
+
+    /** Reads at most {@code maxFrames} frames (the rest of the input is not read). */
+    public static Trajectory read(LineReader in, List<Element> species, Supplier<List<Element>> fallback,
+                                  int maxFrames) {
         if (!in.skipBlankLines()) {
             throw new InvalidInputException(in.source(), 1, null, "empty file: expected an XDATCAR");
         }
@@ -74,7 +80,7 @@ public final class XdatcarReader {
                 }
             }
             b.addFrame(lattice, cart, null, null, FrameInfo.builder().step(step).build());
-            if (!in.skipBlankLines()) {
+            if (b.numFrames() >= maxFrames || !in.skipBlankLines()) {
                 break;
             }
             String next = in.peek();

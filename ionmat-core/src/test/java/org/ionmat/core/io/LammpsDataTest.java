@@ -160,6 +160,17 @@ class LammpsDataTest {
     }
 
     @Test
+    void fullStyleAndTypeLabels() {
+        String full = "x\n\n2 atoms\n2 atom types\n1 bonds\n1 bond types\n0 3 xlo xhi\n0 3 ylo yhi\n0 3 zlo zhi\n\n"
+                + "Atom Type Labels\n\n1 Li\n2 O\n\nAtoms # full\n\n1 7 Li 0.5 0 0 0\n2 7 O -0.5 1.5 1.5 1.5\n\n"
+                + "Bonds\n\n1 1 1 2\n";
+        Structure s = LammpsDataReader.read(full, "full.data");
+        assertEquals(List.of(Element.Li, Element.O), List.of(s.elementOf(0), s.elementOf(1)));
+        assertArrayClose(new double[] {0.5, -0.5}, s.property(PropertyNames.CHARGE).values(), 0, "charges");
+        assertArrayClose(new double[] {0.5, 0.5, 0.5}, s.frac(1), 1e-15, "frac");
+    }
+
+    @Test
     void chargeStyleFromOxidationStatesAndTypeOrder() {
         Structure s = Structure.builder(Lattice.cubic(4))
                 .add(Species.of(Element.O, -2), new double[] {0, 0, 0})

@@ -84,6 +84,18 @@ class StructureFilesTest {
     }
 
     @Test
+    void readFirstStopsAfterTheFirstFrame() throws IOException {
+        for (String rel : List.of("ase/XDATCAR", "ase/frames.extxyz", "lammps/npt.lammpstrj")) {
+            Path p = dir.resolve(path(rel).getFileName());
+            String text = text(rel);
+            int cut = text.length() * 2 / 3;
+            Files.writeString(p, text.substring(0, cut) + "\ngarbage that is never read\n");
+            assertThrows(InvalidInputException.class, () -> StructureFiles.read(p), rel);
+            assertEquals(14, StructureFiles.readFirst(p).size(), rel);
+        }
+    }
+
+    @Test
     void optionsReachTheReaders() throws IOException {
         Path p = dir.resolve("POSCAR");
         Files.writeString(p, text("hand/POSCAR_vasp4_nospecies"));
