@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Machine-learning-accelerated discovery of solid-state ion conductors.",
         subcommands = {
+            InfoCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
