@@ -344,7 +344,7 @@ final class CifStructureBuilder {
             if (total > 1 + options.occupancyTolerance()) {
                 String who = site.mergedLabels.size() > 1
                         ? "sites " + String.join(", ", site.mergedLabels) + " coincide (within "
-                                + options.siteTolerance() + " in fractional coordinates, after symmetry) and their"
+                                + new BigDecimal(Double.toString(options.siteTolerance())).toPlainString() + " in fractional coordinates, after symmetry) and their"
                         : "site " + label + " is listed more than once at the same position and its";
                 throw error(line, label, String.format(Locale.ROOT,
                         "%s occupancies add up to %.4f, more than 1", who, total));

@@ -169,7 +169,7 @@ final class CifSyntaxParser {
         }
         int n = tags.size();
         if (values.size() % n != 0) {
-            throw loopCountError(source, loop, tags, values);
+            throw loopCountError(source, loop, tags, values, lex.peek().type() == Type.EOF);
         }
         List<List<CifValue>> columns = new ArrayList<>();
         int rows = values.size() / n;
@@ -188,7 +188,7 @@ final class CifSyntaxParser {
      * hold one row each, the first line with a different count is named; otherwise the last row.
      */
     private static InvalidInputException loopCountError(String source, Token loop, List<String> tags,
-            List<CifValue> values) {
+            List<CifValue> values, boolean atEnd) {
         int n = tags.size();
         String names = n <= 3 ? String.join(", ", tags) : tags.get(0) + ", ..., " + tags.get(n - 1);
         String head = "loop_ with " + n + " data names (" + names + ") has " + values.size()
@@ -205,23 +205,26 @@ final class CifSyntaxParser {
                 full++;
             }
         }
+        int lastRowStart = values.size() - values.size() % n;
+        CifValue v = values.isEmpty() ? null : values.get(Math.min(lastRowStart, values.size() - 1));
+        int lastLine = values.isEmpty() ? -1 : values.get(values.size() - 1).line();
         if (full * 2 >= perLine.size()) {
             for (Map.Entry<Integer, Integer> e : perLine.entrySet()) {
-                if (e.getValue() != n) {
+                if (e.getValue() != n && !(atEnd && e.getKey() == lastLine)) {
                     return new InvalidInputException(source, e.getKey(), firstOnLine.get(e.getKey()).toString(),
                             head + "; this row has " + e.getValue() + " values");
                 }
             }
         }
-        int lastRowStart = values.size() - values.size() % n;
-        CifValue v = values.isEmpty() ? null : values.get(Math.min(lastRowStart, values.size() - 1));
+        String tail = "; the last row has " + (values.size() % n) + " values"
+                + (atEnd ? " at the end of the file (is the file truncated?)" : "");
         return new InvalidInputException(source, v == null ? loop.line() : v.line(),
-                v == null ? "loop_" : v.toString(), head + "; the last row has " + (values.size() % n) + " values");
+                v == null ? "loop_" : v.toString(), head + tail);
     }
 
     /**
      * Normalises line ends to {@code \n}, drops a byte-order mark, and rejects binary content
-     * (control characters other than tab, line feed, carriage return and form feed).
+     * (C0 and C1 control characters other than tab, line feed, carriage return and form feed).
      */
     static String normalize(String text, String source) {
         int n = text.length();
@@ -230,7 +233,7 @@ final class CifSyntaxParser {
         int line = 1;
         for (int i = start; i < n; i++) {
             char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f) {
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c >= 0x7f && c <= 0x9f) {
                 if (c == 0x1a && text.substring(i + 1).isBlank()) {
                     // DOS end-of-file marker: ignore it and what follows
                     n = i;
