@@ -31,11 +31,14 @@ final class CifStructureBuilder {
     private static final String[] SYMOP_TAGS = {
         "_symmetry_equiv_pos_as_xyz", "_space_group_symop_operation_xyz"
     };
+    private static final String MAGN_OPERATION = "_space_group_symop_magn_operation_xyz";
+    private static final String MAGN_CENTERING = "_space_group_symop_magn_centering_xyz";
     private static final String[] HALL_TAGS = {
         "_space_group_name_hall", "_symmetry_space_group_name_hall"
     };
     private static final String[] HM_TAGS = {
-        "_space_group_name_h-m_alt", "_symmetry_space_group_name_h-m", "_space_group_name_h-m_full"
+        "_space_group_name_h-m_alt", "_symmetry_space_group_name_h-m", "_space_group_name_h-m_full",
+        "_space_group_name_h_m_alt", "_symmetry_space_group_name_h_m"
     };
     private static final String[] NUMBER_TAGS = {
         "_space_group_it_number", "_symmetry_int_tables_number"
@@ -76,6 +79,7 @@ final class CifStructureBuilder {
     }
 
     private Structure build() {
+        rejectModulated();
         Lattice lattice = lattice();
         List<SymmetryOperation> ops = symmetryOperations();
         SiteExpander expander = new SiteExpander(ops, options.siteTolerance());
@@ -90,6 +94,18 @@ final class CifStructureBuilder {
 
     private InvalidInputException blockError(String problem) {
         return error(block.line(), "data_" + block.name(), problem + " in block data_" + block.name());
+    }
+
+    /** Incommensurately modulated structures need superspace groups, which are not supported. */
+    private void rejectModulated() {
+        CifValue dim = block.value("_cell_modulation_dimension");
+        if (dim != null && !dim.isMissing()) {
+            CifNumber n = CifNumber.parse(dim.text().trim());
+            if (n == null || n.value() != 0) {
+                throw error(dim.line(), dim.text(), "incommensurately modulated structure (_cell_modulation_dimension "
+                        + dim.text() + ") is not supported");
+            }
+        }
     }
 
     // ---------------------------------------------------------------- cell
@@ -129,25 +145,25 @@ final class CifStructureBuilder {
 
     private List<SymmetryOperation> symmetryOperations() {
         for (String tag : SYMOP_TAGS) {
-            List<CifValue> values = block.values(tag);
-            if (values == null || !block.hasValue(tag)) {
-                continue;
+            if (block.hasValue(tag)) {
+                List<SymmetryOperation> ops = parseOperations(tag, false);
+                checkGroup(ops, block.values(tag), block.spelling(tag));
+                return ops;
             }
-            List<SymmetryOperation> ops = new ArrayList<>();
-            for (CifValue v : values) {
-                if (v.isMissing()) {
-                    continue;
+        }
+        if (block.hasValue(MAGN_OPERATION)) {
+            // magnetic CIF: the spatial parts of the operations (time reversal dropped), times centrings
+            List<SymmetryOperation> ops = parseOperations(MAGN_OPERATION, true);
+            if (block.hasValue(MAGN_CENTERING)) {
+                List<SymmetryOperation> all = new ArrayList<>();
+                for (SymmetryOperation c : parseOperations(MAGN_CENTERING, true)) {
+                    for (SymmetryOperation op : ops) {
+                        all.add(c.compose(op));
+                    }
                 }
-                if (v.isCompound()) {
-                    throw error(v.line(), v.toString(), "bad symmetry operation: a list or table instead of 'x, y, z' form");
-                }
-                try {
-                    ops.add(SymmetryOperation.parse(v.text()));
-                } catch (InvalidInputException e) {
-                    throw error(v.line(), v.text(), e.problem());
-                }
+                ops = all;
             }
-            checkGroup(ops, values, block.spelling(tag));
+            checkGroup(ops, block.values(MAGN_OPERATION), block.spelling(MAGN_OPERATION));
             return ops;
         }
         String firstSymbol = null;
@@ -174,6 +190,34 @@ final class CifStructureBuilder {
                     + "' and no symmetry operations (_symmetry_equiv_pos_as_xyz) given");
         }
         return List.of(SymmetryOperation.identity());
+    }
+
+    private List<SymmetryOperation> parseOperations(String tag, boolean magnetic) {
+        List<SymmetryOperation> ops = new ArrayList<>();
+        for (CifValue v : block.values(tag)) {
+            if (v.isMissing()) {
+                continue;
+            }
+            if (v.isCompound()) {
+                throw error(v.line(), v.toString(), "bad symmetry operation: a list or table instead of 'x, y, z' form");
+            }
+            String text = v.text();
+            if (magnetic) {
+                int comma = text.lastIndexOf(',');
+                String tr = comma < 0 ? "" : text.substring(comma + 1).trim();
+                if (!tr.equals("1") && !tr.equals("+1") && !tr.equals("-1")) {
+                    throw error(v.line(), text, "bad magnetic symmetry operation '" + text
+                            + "': expected 'x,y,z,+1' form with time reversal +1 or -1 last");
+                }
+                text = text.substring(0, comma);
+            }
+            try {
+                ops.add(SymmetryOperation.parse(text));
+            } catch (InvalidInputException e) {
+                throw error(v.line(), v.text(), e.problem());
+            }
+        }
+        return ops;
     }
 
     /**
@@ -344,7 +388,7 @@ final class CifStructureBuilder {
             if (total > 1 + options.occupancyTolerance()) {
                 String who = site.mergedLabels.size() > 1
                         ? "sites " + String.join(", ", site.mergedLabels) + " coincide (within "
-                                + new BigDecimal(Double.toString(options.siteTolerance())).toPlainString() + " in fractional coordinates, after symmetry) and their"
+                                + plain(options.siteTolerance()) + " in fractional coordinates, after symmetry) and their"
                         : "site " + label + " is listed more than once at the same position and its";
                 throw error(line, label, String.format(Locale.ROOT,
                         "%s occupancies add up to %.4f, more than 1", who, total));
@@ -353,6 +397,10 @@ final class CifStructureBuilder {
         if (used == 0) {
             throw blockError(n == 0 ? "atom site loop without sites" : "no occupied atom sites");
         }
+    }
+
+    private static String plain(double v) {
+        return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }
 
     private boolean anyPresent(String[] tags) {

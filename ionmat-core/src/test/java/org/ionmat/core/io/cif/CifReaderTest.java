@@ -327,6 +327,32 @@ class CifReaderTest {
     }
 
     @Test
+    void magneticCifsUseTheSpatialPartOfTheirOperations() {
+        Structure s = one("data_m\n" + CUBIC4 + """
+                loop_
+                _space_group_symop_magn_operation.id
+                _space_group_symop_magn_operation.xyz
+                1 x,y,z,+1
+                2 -x,-y,-z,+1
+                loop_
+                _space_group_symop_magn_centering.id
+                _space_group_symop_magn_centering.xyz
+                1 x,y,z,+1
+                2 x+1/2,y+1/2,z+1/2,-1
+                loop_
+                _atom_site_label
+                _atom_site_fract_x
+                _atom_site_fract_y
+                _atom_site_fract_z
+                Fe1 0.1 0.2 0.3
+                """);
+        assertEquals(4, s.size());
+        InvalidInputException e = error("data_m\n" + CUBIC4 + "_cell_modulation_dimension 1\n"
+                + "loop_\n_atom_site_label\n_atom_site_fract_x\n_atom_site_fract_y\n_atom_site_fract_z\nFe1 0 0 0\n");
+        assertTrue(e.getMessage().contains("modulated"), e.getMessage());
+    }
+
+    @Test
     void noSymmetryInformationMeansP1() {
         Structure s = one("data_x\n" + CUBIC4 + "loop_\n_atom_site_type_symbol\n_atom_site_fract_x\n"
                 + "_atom_site_fract_y\n_atom_site_fract_z\nLi 0.1 0.2 0.3\n");
