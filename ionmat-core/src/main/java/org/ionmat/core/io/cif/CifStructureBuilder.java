@@ -179,7 +179,12 @@ final class CifStructureBuilder {
                     firstSymbol = symbol;
                     firstLine = v.line();
                 }
-                Optional<List<SymmetryOperation>> ops = SpaceGroups.operations(symbol);
+                Optional<List<SymmetryOperation>> ops;
+                try {
+                    ops = SpaceGroups.operations(symbol);
+                } catch (InvalidInputException e) {
+                    throw error(v.line(), symbol, e.problem());
+                }
                 if (ops.isPresent() && !ops.get().isEmpty()) {
                     return ops.get();
                 }

@@ -8,7 +8,7 @@ import java.util.Map;
  * point whose coordinates all differ from the query by less than {@code tol} modulo 1 (the
  * fractional-tolerance test of pymatgen's {@code find_in_coord_list_pbc}). Small sets are scanned;
  * from {@value #SCAN_LIMIT} points on, points are binned on a periodic grid of cell size at least
- * {@code tol}, so that a lookup inspects 27 bins instead of every point.
+ * {@code tol}, so that a lookup inspects one bin (up to 8 near bin corners) instead of every point.
  */
 final class PeriodicPointSet {
 
@@ -63,14 +63,29 @@ final class PeriodicPointSet {
             }
             return -1;
         }
-        int bx = cell(p[0]);
-        int by = cell(p[1]);
-        int bz = cell(p[2]);
+        // search the query's bin and a neighbor bin only along axes where the query lies within
+        // tol of the bin boundary (bins are at least tol wide)
+        int[] lo = new int[3];
+        int[] hi = new int[3];
+        int[] b = new int[3];
+        double w = tol * grid;
+        for (int k = 0; k < 3; k++) {
+            double f = p[k] - Math.floor(p[k]);
+            double u = f * grid;
+            int c = (int) u;
+            if (c >= grid) {
+                c = grid - 1;
+            }
+            b[k] = c;
+            u -= c;
+            lo[k] = u <= w ? -1 : 0;
+            hi[k] = u >= 1 - w ? 1 : 0;
+        }
         int best = -1;
-        for (int dx = -1; dx <= 1; dx++) {
-            for (int dy = -1; dy <= 1; dy++) {
-                for (int dz = -1; dz <= 1; dz++) {
-                    int[] list = bins.get(key(bx + dx, by + dy, bz + dz));
+        for (int dx = lo[0]; dx <= hi[0]; dx++) {
+            for (int dy = lo[1]; dy <= hi[1]; dy++) {
+                for (int dz = lo[2]; dz <= hi[2]; dz++) {
+                    int[] list = bins.get(key(b[0] + dx, b[1] + dy, b[2] + dz));
                     if (list == null) {
                         continue;
                     }

@@ -55,7 +55,6 @@ final class SiteExpander {
         }
     }
 
-    private final List<SymmetryOperation> ops;
     private final int[][] rot;
     private final double[][] tra;
     private final double tol;
@@ -63,7 +62,6 @@ final class SiteExpander {
     private final PeriodicPointSet asymPoints;
 
     SiteExpander(List<SymmetryOperation> ops, double tol) {
-        this.ops = List.copyOf(ops);
         this.tol = tol;
         this.rot = new int[ops.size()][];
         this.tra = new double[ops.size()][];
@@ -97,11 +95,6 @@ final class SiteExpander {
         asym.add(s);
         asymPoints.add(s.frac);
         return s;
-    }
-
-    /** The asymmetric-unit sites so far. */
-    List<AsymSite> asymmetricUnit() {
-        return asym;
     }
 
     /** All sites of the cell, in pymatgen's order. */
@@ -165,11 +158,6 @@ final class SiteExpander {
         out[0] = r[0] * f[0] + r[1] * f[1] + r[2] * f[2] + t[0];
         out[1] = r[3] * f[0] + r[4] * f[1] + r[5] * f[2] + t[1];
         out[2] = r[6] * f[0] + r[7] * f[1] + r[8] * f[2] + t[2];
-    }
-
-    /** Number of operations. */
-    int operationCount() {
-        return ops.size();
     }
 
     static boolean sameComposition(Map<Species, Double> a, Map<Species, Double> b) {
