@@ -30,7 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
  * CIFs written by {@link CifWriter} read back identically (1e-8) by the peers: pymatgen
  * ({@code Structure.from_file}: lattice, per-site species with oxidation states and occupancies,
  * fractional coordinates, in the same site order) and ASE ({@code ase.io.read(format='cif')}: cell,
- * positions, dominant symbol and {@code info['occupancy']} per site). Runs {@code /usr/bin/python3};
+ * positions, dominant symbol and {@code info['occupancy']} per site). Also reads every 4th original
+ * OBELiX CIF with pymatgen and checks that {@link CifReader} gives the same sites in the same order
+ * (species with occupancies, fractional coordinates to 1e-8). Runs {@code /usr/bin/python3};
  * skipped when it, pymatgen or ASE is missing.
  */
 class CifPeerReadBackTest {
@@ -54,7 +56,24 @@ class CifPeerReadBackTest {
         }
     }
 
-    /** Structures to write: every 4th OBELiX CIF when available, and cases with oxidation states. */
+    /** Every 4th OBELiX CIF, or none when the shared data are absent. */
+    static List<Path> obelixSample() throws IOException {
+        String shared = System.getProperty("ionmat.shared");
+        Path dir = shared == null ? null : Paths.get(shared, "data", "obelix", "cifs");
+        List<Path> out = new ArrayList<>();
+        if (dir != null && Files.isDirectory(dir)) {
+            List<Path> files;
+            try (Stream<Path> s = Files.list(dir)) {
+                files = s.filter(p -> p.toString().endsWith(".cif")).sorted().toList();
+            }
+            for (int i = 0; i < files.size(); i += 4) {
+                out.add(files.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** Structures to write: the OBELiX sample and cases with oxidation states. */
     static Map<String, Structure> cases() throws IOException {
         Map<String, Structure> m = new LinkedHashMap<>();
         m.put("nacl.cif", CifReader.read(CifTestSupport.resource("nacl_fm-3m.cif"), "nacl").get(0));
@@ -82,16 +101,8 @@ class CifPeerReadBackTest {
                 O3 O2- 0 0.5 0.25 1
                 Mn1 Mn3.5+ 0.1 0.2 0.3 0.1
                 """, "llto").get(0));
-        String shared = System.getProperty("ionmat.shared");
-        Path dir = shared == null ? null : Paths.get(shared, "data", "obelix", "cifs");
-        if (dir != null && Files.isDirectory(dir)) {
-            List<Path> files;
-            try (Stream<Path> s = Files.list(dir)) {
-                files = s.filter(p -> p.toString().endsWith(".cif")).sorted().toList();
-            }
-            for (int i = 0; i < files.size(); i += 4) {
-                m.put(files.get(i).getFileName().toString(), CifReader.read(files.get(i)).get(0));
-            }
+        for (Path f : obelixSample()) {
+            m.put(f.getFileName().toString(), CifReader.read(f).get(0));
         }
         return m;
     }
@@ -103,6 +114,9 @@ class CifPeerReadBackTest {
         Map<String, Structure> cases = cases();
         for (Map.Entry<String, Structure> e : cases.entrySet()) {
             CifWriter.write(tmp.resolve(e.getKey()), e.getValue(), e.getKey());
+        }
+        for (Path f : obelixSample()) {
+            Files.copy(f, tmp.resolve("original_" + f.getFileName()));
         }
         Path script = tmp.resolve("read_back.py");
         Files.writeString(script, CifTestSupport.resource("read_back.py"));
@@ -116,6 +130,11 @@ class CifPeerReadBackTest {
             JsonNode r = peers.get(e.getKey());
             comparePymatgen(e.getKey(), e.getValue(), r.get("pymatgen"), failures);
             compareAse(e.getKey(), e.getValue(), r.get("ase"), failures);
+        }
+        for (Path f : obelixSample()) {
+            // reading the original (symmetry-expanded) CIF: same sites in the same order as pymatgen
+            String name = "original_" + f.getFileName();
+            comparePymatgen(name, cases.get(f.getFileName().toString()), peers.get(name).get("pymatgen"), failures);
         }
         assertTrue(failures.isEmpty(), failures.size() + " disagreements:\n"
                 + String.join("\n", failures.subList(0, Math.min(20, failures.size()))));
