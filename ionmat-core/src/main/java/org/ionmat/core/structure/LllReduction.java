@@ -38,6 +38,11 @@ public final class LllReduction {
         return new ReducedLattice(lattice, transformation(lattice.rowMajorView(), delta));
     }
 
+    /** The structure described in its LLL-reduced cell (δ = 0.75; positions kept, folded into the cell). */
+    public static Structure reducedStructure(Structure structure) {
+        return reduce(structure.lattice()).applyTo(structure);
+    }
+
     /** The LLL transformation of row-major basis {@code m}. */
     static long[] transformation(double[] m, double delta) {
         long[] t = IntMatrix3.identity();

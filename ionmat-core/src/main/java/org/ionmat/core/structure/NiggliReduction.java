@@ -106,6 +106,14 @@ public final class NiggliReduction {
     }
 
     /**
+     * The structure described in its Niggli-reduced cell (same crystal: Cartesian positions kept,
+     * fractional coordinates transformed and folded into [0, 1)).
+     */
+    public static Structure reducedStructure(Structure structure) {
+        return reduce(structure.lattice()).applyTo(structure);
+    }
+
+    /**
      * True if the lattice satisfies all Niggli conditions (main and special conditions of the
      * positive or negative reduced form, International Tables A, section 3.1.3) within the tolerance.
      */
