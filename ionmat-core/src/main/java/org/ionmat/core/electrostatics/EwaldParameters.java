@@ -40,7 +40,8 @@ public record EwaldParameters(double alpha, double realCutoff, double reciprocal
 
     /**
      * Parameters for an accuracy target with α balanced for the total energy of {@code nSites}
-     * charges in the cell: α = √π (w N / V²)^(1/6), which makes both sums cost O(N^(3/2)).
+     * charges in the cell: α = √π (w N / V²)^(1/6), the classic balance of the real- and
+     * reciprocal-space work.
      *
      * @param accuracy target ε in (0, 0.1], e.g. 1e-8
      */

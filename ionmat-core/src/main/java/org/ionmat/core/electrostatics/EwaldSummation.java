@@ -22,7 +22,9 @@ import org.ionmat.core.structure.Structure;
  *
  * <p>Charges default to the occupancy-weighted oxidation states of the sites (a site with
  * 0.5 Li+ carries +0.5 e, as in pymatgen). Instances are immutable configurations; {@link #compute()}
- * does the work (O(N^(3/2)) with the default α).
+ * does the work: the reciprocal sum costs O(N^(3/2)) with the default α, the real-space sum loops
+ * over all pairs (O(N²) minimum-image checks, erfc only within the cut-off) – about 5 ms for 300
+ * and 35 ms for 1000 sites on one core; a neighbor-list real-space sum is the way beyond ~10^4.
  */
 public final class EwaldSummation {
 

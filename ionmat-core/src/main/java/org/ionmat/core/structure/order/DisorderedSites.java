@@ -27,13 +27,25 @@ final class DisorderedSites {
     }
 
     /**
+     * A structure after merging, and for merged labels the original label of each species (so that
+     * an atom placed on a merged La/Sr site can be labelled La1 or Sr1 again).
+     */
+    record Merged(Structure structure, Map<String, Map<Species, String>> speciesLabels) {
+        String labelOf(String mergedLabel, Species species) {
+            Map<Species, String> m = speciesLabels.get(mergedLabel);
+            String l = m == null ? null : m.get(species);
+            return l == null ? mergedLabel : l;
+        }
+    }
+
+    /**
      * Merges sites closer than {@code distance} (Å, minimum image) into one site at the position of
      * the first, with the summed species and the labels joined by '+'. CIFs often list the species
      * of a mixed site as separate rows at the same position.
      *
      * @throws InvalidInputException if a (merged) site holds more than 1.01 atoms
      */
-    static Structure merge(Structure s, double distance) {
+    static Merged merge(Structure s, double distance) {
         int n = s.size();
         int[] owner = new int[n];
         for (int i = 0; i < n; i++) {
@@ -66,6 +78,16 @@ final class DisorderedSites {
                 ls.add(s.site(i).label());
             }
         }
+        Map<String, Map<Species, String>> speciesLabels = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            int o = owner[i];
+            if (labels.get(o).size() > 1) {
+                String merged = String.join("+", labels.get(o));
+                for (Species sp : s.site(i).species().species()) {
+                    speciesLabels.computeIfAbsent(merged, k -> new LinkedHashMap<>()).putIfAbsent(sp, s.site(i).label());
+                }
+            }
+        }
         List<Site> sites = new ArrayList<>(species.size());
         for (Map.Entry<Integer, Composition> e : species.entrySet()) {
             Composition c = e.getValue();
@@ -77,7 +99,7 @@ final class DisorderedSites {
             }
             sites.add(new Site(c, s.frac(e.getKey()), label));
         }
-        return Structure.of(s.lattice(), sites);
+        return new Merged(Structure.of(s.lattice(), sites), speciesLabels);
     }
 
     private static String formatFrac(double[] f) {

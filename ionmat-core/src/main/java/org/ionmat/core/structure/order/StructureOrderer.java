@@ -41,12 +41,16 @@ import org.ionmat.core.structure.Structure;
  */
 public final class StructureOrderer {
 
+    /** Largest supercell for Ewald mode (the pair-energy matrix needs 8 N² bytes). */
+    public static final int MAX_EWALD_SITES = 6000;
+
     private StructureOrderer() {
     }
 
     /** Orders with the given options. */
     public static OrderingResult order(Structure structure, OrderingOptions options) {
-        Structure merged = DisorderedSites.merge(structure, options.mergeDistance());
+        DisorderedSites.Merged merging = DisorderedSites.merge(structure, options.mergeDistance());
+        Structure merged = merging.structure();
         Map<String, List<Integer>> unitGroups = DisorderedSites.groups(merged, options.grouping());
         List<String> keys = new ArrayList<>(unitGroups.keySet());
         int ng = keys.size();
@@ -132,6 +136,10 @@ public final class StructureOrderer {
                     fixedCharges[i] = charge(sup.site(i).majoritySpecies(), options);
                 }
             }
+            if (sup.size() > MAX_EWALD_SITES) {
+                throw new InvalidInputException("Ewald ordering of " + sup.size() + " sites is not supported (limit "
+                        + MAX_EWALD_SITES + ": the pair-energy matrix grows as N^2); use a smaller supercell or random mode");
+            }
             PairEnergyMatrix phi = PairEnergyMatrix.compute(sup.lattice(), sup.cartCoords(),
                     EwaldParameters.forPairMatrix(sup.lattice(), options.ewaldAccuracy()));
             EwaldOrdering search = new EwaldOrdering(phi.copyMatrix(), fixedCharges, slots, speciesCharges);
@@ -151,7 +159,7 @@ public final class StructureOrderer {
             charge = Arrays.stream(search.charges(occupants)).sum();
         }
 
-        Structure ordered = build(sup, slots, species, occupants);
+        Structure ordered = build(sup, slots, species, occupants, merging);
         List<SiteGroup> groups = new ArrayList<>(ng);
         for (int g = 0; g < ng; g++) {
             Map<Species, Double> target = new LinkedHashMap<>();
@@ -217,7 +225,8 @@ public final class StructureOrderer {
         return q;
     }
 
-    private static Structure build(Structure sup, int[][] slots, List<List<Species>> species, int[][] occupants) {
+    private static Structure build(Structure sup, int[][] slots, List<List<Species>> species, int[][] occupants,
+                                   DisorderedSites.Merged merging) {
         Species[] assigned = new Species[sup.size()];
         boolean[] vacant = new boolean[sup.size()];
         boolean[] inGroup = new boolean[sup.size()];
@@ -239,7 +248,7 @@ public final class StructureOrderer {
             if (!inGroup[i]) {
                 b.add(site);
             } else if (!vacant[i]) {
-                b.add(Site.of(assigned[i], site.frac(), site.label()));
+                b.add(Site.of(assigned[i], site.frac(), merging.labelOf(site.label(), assigned[i])));
             }
         }
         return b.build();

@@ -162,6 +162,10 @@ class StructureOrdererTest {
         SiteGroup mixed = r.groups().get(2);
         assertEquals("La1+Sr1", mixed.label());
         assertEquals(0, mixed.vacancies());
+        // atoms on the merged site keep the label of their own CIF row
+        Map<String, Map<Species, Integer>> byLabel = countsByLabel(r.structure());
+        assertEquals(Map.of(Species.parse("La3+"), mixed.counts().get(Species.parse("La3+"))), byLabel.get("La1"));
+        assertEquals(Map.of(Species.parse("Sr2+"), mixed.counts().get(Species.parse("Sr2+"))), byLabel.get("Sr1"));
         // every La/Sr site holds exactly one atom, no two atoms at one position
         double[][] d = r.structure().distanceMatrix();
         for (int i = 0; i < d.length; i++) {
