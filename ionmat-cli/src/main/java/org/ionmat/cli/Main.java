@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         description = "Machine-learning-accelerated discovery of solid-state ion conductors.",
         subcommands = {
             InfoCommand.class,
+            ConvertCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
