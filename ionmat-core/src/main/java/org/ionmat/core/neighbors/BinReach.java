@@ -1,0 +1,182 @@
+package org.ionmat.core.neighbors;
+
+/**
+ * Which bin offsets can hold a neighbor at all: for two congruent bins (parallelepipeds spanned by
+ * the rows of {@code H = diag(1/na, 1/nb, 1/nc) · M}) offset by {@code d} bins, the shortest
+ * distance between their points is {@code min |x·H|} over {@code x} in the box {@code d + [-1, 1]^3}.
+ * That is a convex quadratic program in three variables, solved exactly by trying every face of the
+ * box (27 combinations of each variable at its lower bound, its upper bound or free). An offset
+ * whose shortest distance exceeds the cutoff is skipped for every atom; this removes the corners of
+ * the search box, the more so the more skewed the cell.
+ */
+final class BinReach {
+
+    /** Largest table built; beyond it (cutoff many times the cell) every offset is searched. */
+    static final int MAX_TABLE = 1 << 18;
+
+    final int ma;
+    final int mb;
+    final int mc;
+    /** reachable[((da + ma) * (2mb + 1) + db + mb) * (2mc + 1) + dc + mc], or null = all reachable. */
+    final boolean[] reachable;
+
+    /**
+     * @param m        lattice matrix, row-major (Å)
+     * @param nk       bins per axis
+     * @param span     largest bin offset per axis that the search can visit
+     * @param cutoff   largest pair cutoff (Å)
+     */
+    BinReach(double[] m, int[] nk, int[] span, double cutoff) {
+        ma = span[0];
+        mb = span[1];
+        mc = span[2];
+        long size = (2L * ma + 1) * (2L * mb + 1) * (2L * mc + 1);
+        if (size > MAX_TABLE) {
+            reachable = null;
+            return;
+        }
+        double[] h = new double[9];
+        for (int i = 0; i < 3; i++) {
+            for (int k = 0; k < 3; k++) {
+                h[3 * i + k] = m[3 * i + k] / nk[i];
+            }
+        }
+        double[] g = new double[9];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                g[3 * i + j] = h[3 * i] * h[3 * j] + h[3 * i + 1] * h[3 * j + 1] + h[3 * i + 2] * h[3 * j + 2];
+            }
+        }
+        // generous margin: the table only prunes, every pair is checked exactly afterwards
+        double limit = cutoff * (1 + 1e-9) + 1e-8;
+        double limit2 = limit * limit;
+        reachable = new boolean[(int) size];
+        double[] lo = new double[3];
+        double[] hi = new double[3];
+        int p = 0;
+        for (int da = -ma; da <= ma; da++) {
+            for (int db = -mb; db <= mb; db++) {
+                for (int dc = -mc; dc <= mc; dc++) {
+                    lo[0] = da - 1;
+                    hi[0] = da + 1;
+                    lo[1] = db - 1;
+                    hi[1] = db + 1;
+                    lo[2] = dc - 1;
+                    hi[2] = dc + 1;
+                    reachable[p++] = minSquaredNorm(g, lo, hi) <= limit2;
+                }
+            }
+        }
+    }
+
+    /** True if bins offset by (da, db, dc) may hold points within the cutoff. */
+    boolean reachable(int da, int db, int dc) {
+        return reachable == null
+                || reachable[((da + ma) * (2 * mb + 1) + db + mb) * (2 * mc + 1) + dc + mc];
+    }
+
+    /**
+     * Minimum of {@code x^T G x} over the box {@code lo <= x <= hi} for a symmetric positive definite
+     * 3x3 matrix {@code G} (row-major). The minimizer lies in the relative interior of one face of
+     * the box, where it is the unconstrained minimizer over that face's free coordinates; so the
+     * smallest value over all faces whose minimizer is feasible is the exact minimum.
+     */
+    static double minSquaredNorm(double[] g, double[] lo, double[] hi) {
+        double best = Double.POSITIVE_INFINITY;
+        double[] x = new double[3];
+        int[] free = new int[3];
+        double[] a = new double[9];
+        double[] rhs = new double[3];
+        for (int pattern = 0; pattern < 27; pattern++) {
+            int nf = 0;
+            int code = pattern;
+            for (int k = 0; k < 3; k++) {
+                int s = code % 3;
+                code /= 3;
+                if (s == 0) {
+                    x[k] = lo[k];
+                } else if (s == 1) {
+                    x[k] = hi[k];
+                } else {
+                    free[nf++] = k;
+                    x[k] = 0;
+                }
+            }
+            if (nf > 0) {
+                // G_FF x_F = -G_F,fixed x_fixed (the fixed part of x already holds the bounds, free part 0)
+                for (int r = 0; r < nf; r++) {
+                    int kr = free[r];
+                    rhs[r] = -(g[3 * kr] * x[0] + g[3 * kr + 1] * x[1] + g[3 * kr + 2] * x[2]);
+                    for (int c = 0; c < nf; c++) {
+                        a[3 * r + c] = g[3 * kr + free[c]];
+                    }
+                }
+                if (!solve(a, rhs, nf)) {
+                    continue;
+                }
+                boolean feasible = true;
+                for (int r = 0; r < nf; r++) {
+                    int k = free[r];
+                    double v = rhs[r];
+                    double tol = 1e-12 * (1 + Math.abs(lo[k]) + Math.abs(hi[k]));
+                    if (v < lo[k] - tol || v > hi[k] + tol) {
+                        feasible = false;
+                        break;
+                    }
+                    x[k] = Math.max(lo[k], Math.min(hi[k], v));
+                }
+                if (!feasible) {
+                    continue;
+                }
+            }
+            double q = 0;
+            for (int i = 0; i < 3; i++) {
+                for (int j = 0; j < 3; j++) {
+                    q += x[i] * g[3 * i + j] * x[j];
+                }
+            }
+            best = Math.min(best, q);
+        }
+        return best;
+    }
+
+    /** Solves the n x n system (n <= 3, row stride 3) in place by Gaussian elimination with pivoting. */
+    private static boolean solve(double[] a, double[] b, int n) {
+        for (int c = 0; c < n; c++) {
+            int piv = c;
+            for (int r = c + 1; r < n; r++) {
+                if (Math.abs(a[3 * r + c]) > Math.abs(a[3 * piv + c])) {
+                    piv = r;
+                }
+            }
+            if (Math.abs(a[3 * piv + c]) < 1e-300) {
+                return false;
+            }
+            if (piv != c) {
+                for (int k = 0; k < n; k++) {
+                    double t = a[3 * c + k];
+                    a[3 * c + k] = a[3 * piv + k];
+                    a[3 * piv + k] = t;
+                }
+                double t = b[c];
+                b[c] = b[piv];
+                b[piv] = t;
+            }
+            for (int r = c + 1; r < n; r++) {
+                double f = a[3 * r + c] / a[3 * c + c];
+                for (int k = c; k < n; k++) {
+                    a[3 * r + k] -= f * a[3 * c + k];
+                }
+                b[r] -= f * b[c];
+            }
+        }
+        for (int r = n - 1; r >= 0; r--) {
+            double s = b[r];
+            for (int k = r + 1; k < n; k++) {
+                s -= a[3 * r + k] * b[k];
+            }
+            b[r] = s / a[3 * r + r];
+        }
+        return true;
+    }
+}
