@@ -19,6 +19,13 @@ final class BinReach {
     final int mc;
     /** reachable[((da + ma) * (2mb + 1) + db + mb) * (2mc + 1) + dc + mc], or null = all reachable. */
     final boolean[] reachable;
+    /**
+     * Per row offset (da, db), index {@code (da + ma) * (2mb + 1) + db + mb}: the reachable dc form
+     * the interval [rowLo, rowHi] (empty if rowLo > rowHi). The reachable offsets are the integer
+     * points of a convex set (box plus ball), so each row is one interval.
+     */
+    final int[] rowLo;
+    final int[] rowHi;
 
     /**
      * @param m        lattice matrix, row-major (Å)
@@ -31,8 +38,13 @@ final class BinReach {
         mb = span[1];
         mc = span[2];
         long size = (2L * ma + 1) * (2L * mb + 1) * (2L * mc + 1);
+        int rows = (2 * ma + 1) * (2 * mb + 1);
+        rowLo = new int[rows];
+        rowHi = new int[rows];
         if (size > MAX_TABLE) {
             reachable = null;
+            java.util.Arrays.fill(rowLo, -mc);
+            java.util.Arrays.fill(rowHi, mc);
             return;
         }
         double[] h = new double[9];
@@ -50,6 +62,16 @@ final class BinReach {
         // generous margin: the table only prunes, every pair is checked exactly afterwards
         double limit = cutoff * (1 + 1e-9) + 1e-8;
         double limit2 = limit * limit;
+        // |d·H| - radius <= shortest distance <= |d·H|, radius = longest half-diagonal of the box
+        double radius = 0;
+        for (int corner = 0; corner < 4; corner++) {
+            double sb = (corner & 1) == 0 ? 1 : -1;
+            double sc = (corner & 2) == 0 ? 1 : -1;
+            double x = h[0] + sb * h[3] + sc * h[6];
+            double y = h[1] + sb * h[4] + sc * h[7];
+            double z = h[2] + sb * h[5] + sc * h[8];
+            radius = Math.max(radius, Math.sqrt(x * x + y * y + z * z));
+        }
         reachable = new boolean[(int) size];
         double[] lo = new double[3];
         double[] hi = new double[3];
@@ -57,15 +79,37 @@ final class BinReach {
         for (int da = -ma; da <= ma; da++) {
             for (int db = -mb; db <= mb; db++) {
                 for (int dc = -mc; dc <= mc; dc++) {
-                    lo[0] = da - 1;
-                    hi[0] = da + 1;
-                    lo[1] = db - 1;
-                    hi[1] = db + 1;
-                    lo[2] = dc - 1;
-                    hi[2] = dc + 1;
-                    reachable[p++] = minSquaredNorm(g, lo, hi) <= limit2;
+                    double x = da * h[0] + db * h[3] + dc * h[6];
+                    double y = da * h[1] + db * h[4] + dc * h[7];
+                    double z = da * h[2] + db * h[5] + dc * h[8];
+                    double center = Math.sqrt(x * x + y * y + z * z);
+                    if (center <= limit) {
+                        reachable[p++] = true;
+                    } else if (center - radius > limit) {
+                        reachable[p++] = false;
+                    } else {
+                        lo[0] = da - 1;
+                        hi[0] = da + 1;
+                        lo[1] = db - 1;
+                        hi[1] = db + 1;
+                        lo[2] = dc - 1;
+                        hi[2] = dc + 1;
+                        reachable[p++] = minSquaredNorm(g, lo, hi) <= limit2;
+                    }
                 }
             }
+        }
+        for (int r = 0; r < rows; r++) {
+            int first = Integer.MAX_VALUE;
+            int last = Integer.MIN_VALUE;
+            for (int dc = -mc; dc <= mc; dc++) {
+                if (reachable[r * (2 * mc + 1) + dc + mc]) {
+                    first = Math.min(first, dc);
+                    last = dc;
+                }
+            }
+            rowLo[r] = first == Integer.MAX_VALUE ? 1 : first;
+            rowHi[r] = first == Integer.MAX_VALUE ? 0 : last;
         }
     }
 

@@ -41,6 +41,8 @@ final class CellGrid {
     double[] sortedCart = new double[0];
     /** Input index of the atom in each sorted slot. */
     int[] sortedIndex = new int[0];
+    /** Sorted slot of each input atom (inverse of sortedIndex). */
+    int[] slotOf = new int[0];
 
     /**
      * Bins the atoms.
@@ -64,6 +66,7 @@ final class CellGrid {
         bin = ensure(bin, 3 * n);
         sortedCart = ensure(sortedCart, 3 * n);
         sortedIndex = ensure(sortedIndex, n);
+        slotOf = ensure(slotOf, n);
         int nbins = na * nb * nc;
         binStart = ensure(binStart, nbins + 1);
         Arrays.fill(binStart, 0, nbins + 1, 0);
@@ -109,6 +112,7 @@ final class CellGrid {
         for (int i = 0; i < n; i++) {
             int slot = fill[linearBin(i)]++;
             sortedIndex[slot] = i;
+            slotOf[i] = slot;
             sortedCart[3 * slot] = cart[3 * i];
             sortedCart[3 * slot + 1] = cart[3 * i + 1];
             sortedCart[3 * slot + 2] = cart[3 * i + 2];

@@ -88,7 +88,8 @@ final class NeighborFinder {
         int chunks = (n + CHUNK - 1) / CHUNK;
         run(chunks, n, c -> {
             int end = Math.min(n, (c + 1) * CHUNK);
-            for (int i = c * CHUNK; i < end; i++) {
+            for (int slot = c * CHUNK; slot < end; slot++) {
+                int i = grid.sortedIndex[slot];
                 counts[i] = scan(i, false, 0);
             }
         });
@@ -115,7 +116,8 @@ final class NeighborFinder {
         }
         run(chunks, n, c -> {
             int end = Math.min(n, (c + 1) * CHUNK);
-            for (int i = c * CHUNK; i < end; i++) {
+            for (int slot = c * CHUNK; slot < end; slot++) {
+                int i = grid.sortedIndex[slot];
                 int written = scan(i, true, outOffsets[i]);
                 if (written != counts[i]) {
                     throw new IllegalStateException("neighbor search is not reproducible at atom " + i);
@@ -208,8 +210,8 @@ final class NeighborFinder {
         final int nb = g.nb;
         final int nc = g.nc;
         final int mbStride = 2 * reach.mb + 1;
-        final int mcStride = 2 * reach.mc + 1;
-        final boolean[] table = reach.reachable;
+        final int[] rowLo = reach.rowLo;
+        final int[] rowHi = reach.rowHi;
 
         final double xi = g.cart[3 * i];
         final double yi = g.cart[3 * i + 1];
@@ -220,6 +222,8 @@ final class NeighborFinder {
         final double ri = radii == null ? 0 : radii[i];
         final double reachI = radii == null ? search.maxCutoff() : ri + maxRadius;
         final double rc2 = reachI * reachI;
+        final boolean simple = radii == null && !half;
+        final int qi = g.slotOf[i];
         final int ba = g.bin[3 * i];
         final int bb = g.bin[3 * i + 1];
         final int bc = g.bin[3 * i + 2];
@@ -234,29 +238,82 @@ final class NeighborFinder {
         for (int ta = loA; ta <= hiA; ta++) {
             final int ia = imageA[ta + spanA];
             final int rowA = wrapA[ta + spanA] * nb;
-            final int da = ta - ba + reach.ma;
+            final int da = (ta - ba + reach.ma) * mbStride + reach.mb - bb;
             final double ax = ia * m[0] - xi;
             final double ay = ia * m[1] - yi;
             final double az = ia * m[2] - zi;
             for (int tb = loB; tb <= hiB; tb++) {
+                final int row = da + tb;
+                final int cLo = Math.max(loC, bc + rowLo[row]);
+                final int cHi = Math.min(hiC, bc + rowHi[row]);
+                if (cLo > cHi) {
+                    continue;
+                }
                 final int ib = imageB[tb + spanB];
                 final int rowB = (rowA + wrapB[tb + spanB]) * nc;
-                final int dab = (da * mbStride + tb - bb + reach.mb) * mcStride + reach.mc - bc;
                 final double bx = ax + ib * m[3];
                 final double by = ay + ib * m[4];
                 final double bz = az + ib * m[5];
-                for (int tc = loC; tc <= hiC; tc++) {
-                    if (table != null && !table[dab + tc]) {
-                        continue;
-                    }
+                // the bins of a row are contiguous in sorted order while the image along c is constant
+                int tc = cLo;
+                while (tc <= cHi) {
                     final int ic = imageC[tc + spanC];
-                    final int b = rowB + wrapC[tc + spanC];
+                    final int wc = wrapC[tc + spanC];
+                    final int last = Math.min(cHi, tc + nc - 1 - wc);
+                    final int qEnd = binStart[rowB + wc + last - tc + 1];
+                    final int qStart = binStart[rowB + wc];
+                    tc = last + 1;
                     final double sx = bx + ic * m[6];
                     final double sy = by + ic * m[7];
                     final double sz = bz + ic * m[8];
                     final boolean zeroImage = ia == 0 && ib == 0 && ic == 0;
-                    final int qEnd = binStart[b + 1];
-                    for (int q = binStart[b]; q < qEnd; q++) {
+                    if (simple) {
+                        // full list, one cutoff: only the distance decides (and the self slot)
+                        final int skip = zeroImage && !self ? qi : -1;
+                        if (!write) {
+                            int c = 0;
+                            for (int q = qStart; q < qEnd; q++) {
+                                final double dx = sc[3 * q] + sx;
+                                final double dy = sc[3 * q + 1] + sy;
+                                final double dz = sc[3 * q + 2] + sz;
+                                if (dx * dx + dy * dy + dz * dz <= rc2) {
+                                    c++;
+                                }
+                            }
+                            // the self slot lies at distance exactly 0 (x_i - x_i)
+                            count += skip >= qStart && skip < qEnd ? c - 1 : c;
+                            continue;
+                        }
+                        for (int q = qStart; q < qEnd; q++) {
+                            final double dx = sc[3 * q] + sx;
+                            final double dy = sc[3 * q + 1] + sy;
+                            final double dz = sc[3 * q + 2] + sz;
+                            final double d2 = dx * dx + dy * dy + dz * dz;
+                            if (d2 > rc2 || q == skip) {
+                                continue;
+                            }
+                            final int j = sidx[q];
+                            final int p = pos + count;
+                            oc[p] = i;
+                            on[p] = j;
+                            if (os != null) {
+                                os[3 * p] = ia + wia - wrapI[3 * j];
+                                os[3 * p + 1] = ib + wib - wrapI[3 * j + 1];
+                                os[3 * p + 2] = ic + wic - wrapI[3 * j + 2];
+                            }
+                            if (ov != null) {
+                                ov[3 * p] = dx;
+                                ov[3 * p + 1] = dy;
+                                ov[3 * p + 2] = dz;
+                            }
+                            if (od != null) {
+                                od[p] = Math.sqrt(d2);
+                            }
+                            count++;
+                        }
+                        continue;
+                    }
+                    for (int q = qStart; q < qEnd; q++) {
                         final int j = sidx[q];
                         if (half && j < i) {
                             continue;
