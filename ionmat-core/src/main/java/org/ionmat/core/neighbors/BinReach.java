@@ -14,6 +14,9 @@ final class BinReach {
     /** Largest table built; beyond it (cutoff many times the cell) every offset is searched. */
     static final int MAX_TABLE = 1 << 18;
 
+    private final double[] m;
+    private final int[] nk;
+    private final double cutoff;
     final int ma;
     final int mb;
     final int mc;
@@ -32,8 +35,13 @@ final class BinReach {
      * @param nk       bins per axis
      * @param span     largest bin offset per axis that the search can visit
      * @param cutoff   largest pair cutoff (Å)
+     * @param atoms    number of atoms: the table is only built when it is not larger (for fewer
+     *                 atoms, building it would cost more than the distances it saves)
      */
-    BinReach(double[] m, int[] nk, int[] span, double cutoff) {
+    BinReach(double[] m, int[] nk, int[] span, double cutoff, int atoms) {
+        this.m = m.clone();
+        this.nk = nk.clone();
+        this.cutoff = cutoff;
         ma = span[0];
         mb = span[1];
         mc = span[2];
@@ -41,7 +49,7 @@ final class BinReach {
         int rows = (2 * ma + 1) * (2 * mb + 1);
         rowLo = new int[rows];
         rowHi = new int[rows];
-        if (size > MAX_TABLE) {
+        if (size > MAX_TABLE || size > atoms) {
             reachable = null;
             java.util.Arrays.fill(rowLo, -mc);
             java.util.Arrays.fill(rowHi, mc);
@@ -76,9 +84,16 @@ final class BinReach {
         double[] lo = new double[3];
         double[] hi = new double[3];
         int p = 0;
+        int half = (int) (size / 2);
         for (int da = -ma; da <= ma; da++) {
             for (int db = -mb; db <= mb; db++) {
                 for (int dc = -mc; dc <= mc; dc++) {
+                    if (p > half) {
+                        // offset -d was done already (the table is symmetric, its centre is index size/2)
+                        reachable[p] = reachable[(int) size - 1 - p];
+                        p++;
+                        continue;
+                    }
                     double x = da * h[0] + db * h[3] + dc * h[6];
                     double y = da * h[1] + db * h[4] + dc * h[7];
                     double z = da * h[2] + db * h[5] + dc * h[8];
@@ -111,6 +126,14 @@ final class BinReach {
             rowLo[r] = first == Integer.MAX_VALUE ? 1 : first;
             rowHi[r] = first == Integer.MAX_VALUE ? 0 : last;
         }
+    }
+
+    /** True if this table was made for the same cell matrix, bins, spans, cutoff and atom count class. */
+    boolean matches(double[] matrix, int[] bins, int[] span, double cut, int atoms) {
+        long size = (2L * span[0] + 1) * (2L * span[1] + 1) * (2L * span[2] + 1);
+        boolean tabled = size <= MAX_TABLE && size <= atoms;
+        return java.util.Arrays.equals(m, matrix) && java.util.Arrays.equals(nk, bins) && span[0] == ma
+                && span[1] == mb && span[2] == mc && cut == cutoff && tabled == (reachable != null);
     }
 
     /** True if bins offset by (da, db, dc) may hold points within the cutoff. */

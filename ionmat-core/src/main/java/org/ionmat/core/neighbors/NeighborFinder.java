@@ -30,6 +30,7 @@ final class NeighborFinder {
     private static final long MAX_PAIRS_1 = Integer.MAX_VALUE - 8;
 
     private final NeighborSearch search;
+    private final boolean alwaysPrune;
     private final CellGrid grid = new CellGrid();
     private int[] counts = new int[0];
     private double[] sortedRadii = new double[0];
@@ -54,7 +55,16 @@ final class NeighborFinder {
     private int[] outOffsets;
 
     NeighborFinder(NeighborSearch search) {
+        this(search, false);
+    }
+
+    /**
+     * @param alwaysPrune build the bin reachability table even for few atoms (tests use this to
+     *                    check the pruning on small systems)
+     */
+    NeighborFinder(NeighborSearch search, boolean alwaysPrune) {
         this.search = search;
+        this.alwaysPrune = alwaysPrune;
     }
 
     NeighborSearch search() {
@@ -162,6 +172,9 @@ final class NeighborFinder {
         for (int k = 0; k < 3; k++) {
             span[k] = (int) Math.ceil(cutoff * nk[k] / grid.widths[k] + 1e-6) + 2;
         }
+        if (reach != null && reach.matches(grid.m, nk, span, cutoff, alwaysPrune ? Integer.MAX_VALUE : n)) {
+            return; // same cell, bins and cutoff as the previous call (Verlet rebuilds)
+        }
         spanA = span[0];
         spanB = span[1];
         spanC = span[2];
@@ -174,7 +187,7 @@ final class NeighborFinder {
         fillWrap(wrapA, imageA, spanA, grid.na);
         fillWrap(wrapB, imageB, spanB, grid.nb);
         fillWrap(wrapC, imageC, spanC, grid.nc);
-        reach = new BinReach(grid.m, nk, span, cutoff);
+        reach = new BinReach(grid.m, nk, span, cutoff, alwaysPrune ? Integer.MAX_VALUE : n);
     }
 
     private static void fillWrap(int[] wrap, int[] image, int span, int n) {

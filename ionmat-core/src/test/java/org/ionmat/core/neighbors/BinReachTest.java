@@ -56,6 +56,59 @@ class BinReachTest {
     }
 
     @Test
+    void tableMarksExactlyTheOffsetsWithinTheCutoff() {
+        SplittableRandom rnd = new SplittableRandom(23L);
+        for (int trial = 0; trial < 12; trial++) {
+            org.ionmat.core.structure.Lattice l = NeighborSearchTest.randomLattice(rnd);
+            double[] m = l.rowMajor();
+            int[] nk = {1 + rnd.nextInt(4), 1 + rnd.nextInt(4), 1 + rnd.nextInt(4)};
+            double cutoff = 1 + 5 * rnd.nextDouble();
+            double[] w = l.perpendicularWidths();
+            int[] span = new int[3];
+            for (int k = 0; k < 3; k++) {
+                span[k] = (int) Math.ceil(cutoff * nk[k] / w[k]) + 2;
+            }
+            BinReach reach = new BinReach(m, nk, span, cutoff, Integer.MAX_VALUE);
+            assertTrue(reach.reachable != null);
+            double[] h = new double[9];
+            for (int i = 0; i < 3; i++) {
+                for (int k = 0; k < 3; k++) {
+                    h[3 * i + k] = m[3 * i + k] / nk[i];
+                }
+            }
+            int s = 6;
+            for (int da = -span[0]; da <= span[0]; da++) {
+                for (int db = -span[1]; db <= span[1]; db++) {
+                    for (int dc = -span[2]; dc <= span[2]; dc++) {
+                        // sampled shortest distance between the bins: an upper bound of the true one
+                        double best = Double.POSITIVE_INFINITY;
+                        for (int a = 0; a <= s; a++) {
+                            for (int b = 0; b <= s; b++) {
+                                for (int c = 0; c <= s; c++) {
+                                    double xa = da - 1 + 2.0 * a / s;
+                                    double xb = db - 1 + 2.0 * b / s;
+                                    double xc = dc - 1 + 2.0 * c / s;
+                                    double x = xa * h[0] + xb * h[3] + xc * h[6];
+                                    double y = xa * h[1] + xb * h[4] + xc * h[7];
+                                    double z = xa * h[2] + xb * h[5] + xc * h[8];
+                                    best = Math.min(best, x * x + y * y + z * z);
+                                }
+                            }
+                        }
+                        if (Math.sqrt(best) <= cutoff) {
+                            assertTrue(reach.reachable(da, db, dc), "offset " + da + "," + db + "," + dc
+                                    + " holds points " + Math.sqrt(best) + " Å apart, cutoff " + cutoff);
+                        }
+                        int row = (da + reach.ma) * (2 * reach.mb + 1) + db + reach.mb;
+                        assertEquals(reach.reachable(da, db, dc), dc >= reach.rowLo[row] && dc <= reach.rowHi[row],
+                                "row interval");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void boxContainingTheOriginHasZeroMinimum() {
         double[] g = {2, 0.3, 0.1, 0.3, 1, 0.2, 0.1, 0.2, 3};
         assertEquals(0.0, BinReach.minSquaredNorm(g, new double[] {-1, -1, -1}, new double[] {1, 1, 1}), 0);

@@ -57,6 +57,9 @@ class NeighborSearchTest {
     static void assertMatchesBruteForce(Lattice l, double[] cart, NeighborSearch search, double cutoff,
                                         double[] radii, String what) {
         NeighborList nl = search.find(l, cart);
+        // the same search with the bin reachability table, which is skipped for few atoms
+        NeighborList pruned = new NeighborFinder(search, true).find(l, cart, null);
+        assertArrayEquals(pruned.distances(), NeighborSearchTest.sortedByPair(nl, pruned), 0, what + " pruned");
         Map<BruteForceNeighbors.Key, double[]> expected =
                 BruteForceNeighbors.full(l, cart, cutoff, radii, search.includesSelfPairs());
         Map<BruteForceNeighbors.Key, double[]> actual = BruteForceNeighbors.asMap(nl);
@@ -75,6 +78,19 @@ class NeighborSearchTest {
             assertArrayEquals(e.getValue(), actual.get(e.getKey()), 1e-9, what + " pair " + e.getKey());
         }
         assertCsr(nl);
+    }
+
+    /** Distances of {@code nl} in the pair order of {@code other} (same pairs required). */
+    static double[] sortedByPair(NeighborList nl, NeighborList other) {
+        Map<BruteForceNeighbors.Key, double[]> a = BruteForceNeighbors.asMap(nl);
+        Map<BruteForceNeighbors.Key, double[]> b = BruteForceNeighbors.asMap(other);
+        assertEquals(b.keySet(), a.keySet());
+        double[] out = new double[other.size()];
+        int p = 0;
+        for (BruteForceNeighbors.Key k : b.keySet()) {
+            out[p++] = a.get(k)[3];
+        }
+        return out;
     }
 
     static boolean inHalf(BruteForceNeighbors.Key k) {
