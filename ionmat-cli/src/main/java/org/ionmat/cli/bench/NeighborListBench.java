@@ -1,6 +1,8 @@
 package org.ionmat.cli.bench;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,9 +43,13 @@ public final class NeighborListBench {
     private NeighborListBench() {
     }
 
-    /** One timed structure. */
+    /**
+     * One timed structure: medians of wall-clock times (ms) of the full list (ijSDd, automatic
+     * threads), the same on one thread (wall and CPU time of that thread), the half list and a half
+     * list of distances only.
+     */
     public record Result(int atoms, int[] supercell, int fullPairs, int halfPairs, double fullMs, double fullSerialMs,
-                         double halfMs, double distancesOnlyMs) {
+                         double fullSerialCpuMs, double halfMs, double distancesOnlyMs) {
     }
 
     /** Supercell lattice of {@code n[0] x n[1] x n[2]} conventional cells. */
@@ -96,23 +102,24 @@ public final class NeighborListBench {
         warmUp(cutoff);
         out.printf(Locale.ROOT, "Li2O supercells, cutoff %.2f Å, median of %d runs, %d processors%n", cutoff,
                 repetitions, Runtime.getRuntime().availableProcessors());
-        out.printf(Locale.ROOT, "%8s %10s %12s %12s %12s %12s %10s%n", "atoms", "cells", "full pairs",
-                "full ms", "full 1T ms", "half ms", "d-only ms");
+        out.printf(Locale.ROOT, "%8s %10s %12s %10s %10s %10s %10s %10s%n", "atoms", "cells", "full pairs",
+                "full ms", "1T ms", "1T cpu ms", "half ms", "d-only ms");
         for (int[] n : supercells) {
             Lattice lattice = lattice(n);
             double[] cart = positions(n);
             NeighborSearch full = NeighborSearch.withCutoff(cutoff);
             int[] fullPairs = new int[1];
             int[] halfPairs = new int[1];
-            double fullMs = median(repetitions, () -> fullPairs[0] = full.find(lattice, cart).size());
-            double serialMs = median(repetitions, () -> full.withThreads(1).find(lattice, cart));
-            double halfMs = median(repetitions, () -> halfPairs[0] = full.half().find(lattice, cart).size());
+            double fullMs = median(repetitions, () -> fullPairs[0] = full.find(lattice, cart).size())[0];
+            double[] serial = median(repetitions, () -> full.withThreads(1).find(lattice, cart));
+            double halfMs = median(repetitions, () -> halfPairs[0] = full.half().find(lattice, cart).size())[0];
             double dOnlyMs = median(repetitions,
-                    () -> full.half().withQuantities(false, false, true).find(lattice, cart));
-            Result r = new Result(cart.length / 3, n, fullPairs[0], halfPairs[0], fullMs, serialMs, halfMs, dOnlyMs);
+                    () -> full.half().withQuantities(false, false, true).find(lattice, cart))[0];
+            Result r = new Result(cart.length / 3, n, fullPairs[0], halfPairs[0], fullMs, serial[0], serial[1],
+                    halfMs, dOnlyMs);
             results.add(r);
-            out.printf(Locale.ROOT, "%8d %10s %12d %12.1f %12.1f %12.1f %10.1f%n", r.atoms(),
-                    n[0] + "x" + n[1] + "x" + n[2], r.fullPairs(), fullMs, serialMs, halfMs, dOnlyMs);
+            out.printf(Locale.ROOT, "%8d %10s %12d %10.1f %10.1f %10.1f %10.1f %10.1f%n", r.atoms(),
+                    n[0] + "x" + n[1] + "x" + n[2], r.fullPairs(), fullMs, serial[0], serial[1], halfMs, dOnlyMs);
         }
         return results;
     }
@@ -133,16 +140,26 @@ public final class NeighborListBench {
         }
     }
 
-    private static double median(int repetitions, Runnable task) {
+    /** Medians of wall-clock and calling-thread CPU time (ms) after one untimed run. */
+    private static double[] median(int repetitions, Runnable task) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         task.run();
-        double[] t = new double[repetitions];
+        double[] wall = new double[repetitions];
+        double[] cpu = new double[repetitions];
         for (int k = 0; k < repetitions; k++) {
+            long c0 = mx.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             task.run();
-            t[k] = (System.nanoTime() - t0) / 1e6;
+            wall[k] = (System.nanoTime() - t0) / 1e6;
+            cpu[k] = (mx.getCurrentThreadCpuTime() - c0) / 1e6;
         }
+        return new double[] {median(wall), median(cpu)};
+    }
+
+    private static double median(double[] t) {
         Arrays.sort(t);
-        return repetitions % 2 == 1 ? t[repetitions / 2] : 0.5 * (t[repetitions / 2 - 1] + t[repetitions / 2]);
+        int n = t.length;
+        return n % 2 == 1 ? t[n / 2] : 0.5 * (t[n / 2 - 1] + t[n / 2]);
     }
 
     /** {@code NeighborListBench [repetitions [cutoff]]}. */

@@ -67,10 +67,6 @@ final class NeighborFinder {
         this.alwaysPrune = alwaysPrune;
     }
 
-    NeighborSearch search() {
-        return search;
-    }
-
     /**
      * Finds the neighbor list; if {@code reuse} has exactly the resulting size and the same
      * quantities, its arrays are overwritten and shared by the returned list.
