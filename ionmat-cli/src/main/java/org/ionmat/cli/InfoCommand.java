@@ -82,13 +82,18 @@ final class InfoCommand implements java.util.concurrent.Callable<Integer> {
         }
         Object ox = e.get("oxidation_states");
         if (ox instanceof Map<?, ?> m && !m.isEmpty()) {
-            StringBuilder sb = new StringBuilder();
-            m.forEach((k, v) -> sb.append(sb.length() > 0 ? ", " : "").append(k).append(' ')
-                    .append(formatCharge((Double) v)));
-            out.printf(Locale.ROOT, "  oxidation states %s (%s)%n", sb, e.get("oxidation_states_source"));
+            out.printf(Locale.ROOT, "  oxidation states %s (%s)%n", formatStates(m), e.get("oxidation_states_source"));
         } else {
             out.printf(Locale.ROOT, "  oxidation states none found%n");
         }
+    }
+
+    /** "Li +1, Fe +2.667, O -2" from element -> average oxidation state. */
+    static String formatStates(Map<?, ?> states) {
+        StringBuilder sb = new StringBuilder();
+        states.forEach((k, v) -> sb.append(sb.length() > 0 ? ", " : "").append(k).append(' ')
+                .append(formatCharge(((Number) v).doubleValue())));
+        return sb.toString();
     }
 
     private static String formatCharge(double v) {

@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             InfoCommand.class,
             ConvertCommand.class,
+            NeighborsCommand.class,
+            CompositionCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
