@@ -49,6 +49,12 @@ public final class OxidationStatistics {
         return v == null ? null : v.clone();
     }
 
+    /** Oxidation states of {@code e} with bond-valence-sum statistics, ascending (empty if none). */
+    public static List<Integer> bondValenceSumStates(Element e) {
+        Map<Integer, double[]> m = Holder.BV_SUM.get(e);
+        return m == null ? List.of() : m.keySet().stream().sorted().toList();
+    }
+
     private static final class Holder {
         static final Map<Element, List<Integer>> ICSD_STATES = new EnumMap<>(Element.class);
         static final Map<Element, Map<Integer, Long>> OCCURRENCE = new EnumMap<>(Element.class);
