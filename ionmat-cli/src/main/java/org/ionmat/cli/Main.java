@@ -16,6 +16,11 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Machine-learning-accelerated discovery of solid-state ion conductors.",
         subcommands = {
+            InfoCommand.class,
+            ConvertCommand.class,
+            NeighborsCommand.class,
+            CompositionCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

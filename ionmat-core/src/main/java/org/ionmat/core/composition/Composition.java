@@ -1,12 +1,14 @@
 package org.ionmat.core.composition;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -27,12 +29,6 @@ public final class Composition {
 
     /** Absolute tolerance below which an amount counts as an integer (as pymatgen). */
     public static final double AMOUNT_TOLERANCE = 1e-8;
-
-    private static final Map<String, String> SPECIAL_REDUCED = Map.ofEntries(
-            Map.entry("LiO", "Li2O2"), Map.entry("NaO", "Na2O2"), Map.entry("KO", "K2O2"),
-            Map.entry("HO", "H2O2"), Map.entry("CsO", "Cs2O2"), Map.entry("RbO", "Rb2O2"),
-            Map.entry("O", "O2"), Map.entry("N", "N2"), Map.entry("F", "F2"), Map.entry("Cl", "Cl2"),
-            Map.entry("H", "H2"));
 
     private final TreeMap<Species, Double> amounts;
 
@@ -152,6 +148,42 @@ public final class Composition {
         return s;
     }
 
+    /**
+     * This composition with the given average oxidation state on every element, e.g.
+     * {@code {Fe: 8/3, O: -2}} for Fe3O4 (species of one element are merged first).
+     *
+     * @throws IllegalArgumentException if an element of the composition has no state in the map
+     */
+    public Composition withOxidationStates(Map<Element, ? extends Number> states) {
+        Map<Species, Double> m = new LinkedHashMap<>();
+        elementAmounts().forEach((el, v) -> {
+            Number q = states.get(el);
+            if (q == null) {
+                throw new IllegalArgumentException("no oxidation state given for " + el);
+            }
+            m.merge(Species.of(el, q.doubleValue()), v, Double::sum);
+        });
+        return of(m);
+    }
+
+    /**
+     * Charge-balanced oxidation-state guesses, most common first (see {@link OxidationStateGuesser}).
+     *
+     * @throws org.ionmat.core.InvalidInputException if the amounts are not integers or simple
+     *                                               fractions (see {@link OxidationStateOptions})
+     */
+    public List<OxidationStateGuess> oxidationStateGuesses() {
+        return OxidationStateGuesser.guesses(this);
+    }
+
+    /**
+     * This composition split into the species of its best oxidation-state guess, e.g. Fe3O4 ->
+     * {@code Fe2+ 1, Fe3+ 2, O2- 4}; empty when no assignment is charge balanced.
+     */
+    public Optional<Composition> withGuessedOxidationStates() {
+        return OxidationStateGuesser.best(this).map(OxidationStateGuess::species);
+    }
+
     /** This composition with oxidation states removed (species merged by element). */
     public Composition withoutOxidationStates() {
         return ofElements(elementAmounts());
@@ -198,7 +230,7 @@ public final class Composition {
      */
     public String formula() {
         StringBuilder sb = new StringBuilder();
-        for (Map.Entry<Element, Double> e : elementAmounts().entrySet()) {
+        for (Map.Entry<Element, Double> e : formulaOrder().entrySet()) {
             if (sb.length() > 0) {
                 sb.append(' ');
             }
@@ -207,52 +239,84 @@ public final class Composition {
         return sb.toString();
     }
 
+    /**
+     * Element amounts in formula order: electronegativity ascending (noble gases without a value
+     * last), ties by symbol. pymatgen breaks ties by symbol in reduced formulas and by input order
+     * in {@code formula}; ionmat uses the symbol in both, so that e.g. ReSi2 (Re and Si both 1.90)
+     * prints {@code Re1 Si2} whatever the input order.
+     */
+    private Map<Element, Double> formulaOrder() {
+        TreeMap<Element, Double> m = new TreeMap<>(ReducedFormula.ORDER);
+        m.putAll(elementAmounts());
+        return m;
+    }
+
     /** Formula without spaces or ones, e.g. {@code "Li4GeO4"} for the unreduced cell content too. */
     public String compactFormula() {
         StringBuilder sb = new StringBuilder();
-        for (Map.Entry<Element, Double> e : elementAmounts().entrySet()) {
+        for (Map.Entry<Element, Double> e : formulaOrder().entrySet()) {
             sb.append(e.getKey().symbol()).append(formatAmount(e.getValue(), true));
         }
         return sb.toString();
     }
 
     /**
-     * The greatest integer factor that divides all amounts when they are integers (within
-     * {@link #AMOUNT_TOLERANCE}), else 1.
+     * The greatest common divisor of the amounts when they are all integers (within
+     * {@link #AMOUNT_TOLERANCE}), else 1: Li4Ge2O8 -> 2.
      */
     public int reductionFactor() {
-        long g = 0;
-        for (double v : elementAmounts().values()) {
-            double r = Math.rint(v);
-            if (Math.abs(v - r) > AMOUNT_TOLERANCE || r < 1) {
-                return 1;
-            }
-            g = gcd(g, (long) r);
+        Map<Element, Double> el = elementAmounts();
+        if (el.isEmpty() || !ReducedFormula.allIntegers(el)) {
+            return 1;
         }
-        return g == 0 ? 1 : (int) g;
+        long g = 0;
+        for (double v : el.values()) {
+            g = ReducedFormula.gcd(g, Math.round(v));
+        }
+        return (int) g;
     }
 
-    /** Composition divided by {@link #reductionFactor()}. */
+    /** Composition (without oxidation states) divided by {@link #reductionFactor()}: Li4Ge2O8 -> Li2GeO4. */
     public Composition reduced() {
         int f = reductionFactor();
         return f == 1 ? withoutOxidationStates() : withoutOxidationStates().times(1.0 / f);
     }
 
     /**
-     * Reduced formula in electronegativity order without ones, e.g. {@code "Li4GeO4"}, with the
-     * diatomic/peroxide conventions of pymatgen ({@code O2}, {@code Li2O2}, {@code H2O2}).
+     * Number of formula units of {@link #reducedFormula()} in this composition, as pymatgen's
+     * {@code get_reduced_formula_and_factor}: the {@link #reductionFactor()}, halved for the
+     * molecular special cases (Li4O4 -> {@code Li2O2} x 2; a single O atom -> {@code O2} x 0.5).
      */
-    public String reducedFormula() {
-        String f = reduced().compactFormula();
-        return SPECIAL_REDUCED.getOrDefault(f, f);
+    public double formulaUnits() {
+        return ReducedFormula.of(this).factor();
     }
 
     /**
-     * Anonymized reduced formula: amounts sorted ascending, elements replaced by A, B, C, ...
-     * e.g. {@code "ABC3"} for SrTiO3, {@code "AB4C4"} for Li4GeO4.
+     * Reduced formula as pymatgen writes it (see {@link ReducedFormula}): {@code Li2GeO4},
+     * {@code Li3V2(PO4)3}, {@code O2}, {@code Li2O2}; compositions with non-integer amounts are not
+     * reduced and keep explicit ones: {@code Li0.33La0.557Ti1O3}.
+     */
+    public String reducedFormula() {
+        return ReducedFormula.of(this).formula();
+    }
+
+    /**
+     * Anonymized formula: integer amounts divided by their greatest common divisor (non-integer
+     * ones kept), sorted ascending, elements replaced by A, B, C, ...: {@code "ABC3"} for SrTiO3,
+     * {@code "A2B3C8"} for Ca3(PO4)2, {@code "A0.5B1.5C3D6.5E12"} for Li6.5La3Zr1.5Ta0.5O12.
      */
     public String anonymizedFormula() {
-        List<Double> values = new ArrayList<>(reduced().elementAmounts().values());
+        Map<Element, Double> el = elementAmounts();
+        List<Double> values = new ArrayList<>(el.values());
+        if (ReducedFormula.allIntegers(el)) {
+            long g = 0;
+            for (double v : values) {
+                g = ReducedFormula.gcd(g, Math.round(v));
+            }
+            for (int i = 0; i < values.size(); i++) {
+                values.set(i, (double) Math.round(values.get(i)) / g);
+            }
+        }
         Collections.sort(values);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < values.size(); i++) {
@@ -282,8 +346,9 @@ public final class Composition {
     }
 
     /**
-     * True when both compositions have the same elements and every element amount agrees within
-     * {@code |a - b| <= absTol + relTol * |b|}.
+     * True when every element amount agrees within {@code |a - b| <= absTol + relTol * (|a| + |b|) / 2}
+     * (an element missing from one side counts as 0), as pymatgen's {@code almost_equals}
+     * (whose defaults are relTol 0.1, absTol 1e-8). Oxidation states are ignored.
      */
     public boolean almostEquals(Composition other, double relTol, double absTol) {
         Map<Element, Double> a = elementAmounts();
@@ -294,7 +359,7 @@ public final class Composition {
         for (Element el : all) {
             double x = a.getOrDefault(el, 0.0);
             double y = b.getOrDefault(el, 0.0);
-            if (Math.abs(x - y) > absTol + relTol * Math.abs(y)) {
+            if (Math.abs(x - y) > absTol + relTol * (Math.abs(x) + Math.abs(y)) / 2) {
                 return false;
             }
         }
@@ -307,8 +372,11 @@ public final class Composition {
     }
 
     /**
-     * Formats an amount as pymatgen does: integers without decimals, others rounded to 8 decimals;
-     * with {@code omitOne} a one is written as nothing.
+     * Formats an amount as pymatgen does: integers (within {@link #AMOUNT_TOLERANCE}) without
+     * decimals, others rounded half-even to 8 decimals without trailing zeros; with
+     * {@code omitOne} a one is written as nothing. (pymatgen differs only for amounts below 1e-4,
+     * which Python prints in exponent form, and for values just below an integer, which it
+     * truncates and prints as e.g. {@code 3.0}.)
      */
     public static String formatAmount(double v, boolean omitOne) {
         if (omitOne && Math.abs(v - 1) < AMOUNT_TOLERANCE) {
@@ -318,18 +386,7 @@ public final class Composition {
         if (Math.abs(v - r) < AMOUNT_TOLERANCE) {
             return Long.toString((long) r);
         }
-        String s = String.format(Locale.ROOT, "%.8f", v);
-        s = s.replaceAll("0+$", "");
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
-    }
-
-    private static long gcd(long a, long b) {
-        while (b != 0) {
-            long t = a % b;
-            a = b;
-            b = t;
-        }
-        return Math.abs(a);
+        return new BigDecimal(v).setScale(8, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 
     @Override

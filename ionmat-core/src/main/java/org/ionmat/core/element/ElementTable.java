@@ -1,21 +1,101 @@
 package org.ionmat.core.element;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
- * Temporary element table with masses and Pauling electronegativities only (values from
- * pymatgen's periodic_table.json: IUPAC atomic weights, Pauling electronegativities); replaced by
- * the full loader of elements.json.
+ * The bundled element table {@code elements.json} (provenance in the README next to it). It is
+ * read once, lazily and thread-safely (initialization-on-demand holder), on the first call to
+ * {@link #get(Element)}. A missing or inconsistent resource is a packaging bug and raises
+ * {@link IllegalStateException}.
  */
 final class ElementTable {
-    private static final double[] MASS = {1.00794, 4.002602, 6.941, 9.012182, 10.811, 12.0107, 14.0067, 15.9994, 18.9984032, 20.1797, 22.98976928, 24.305, 26.9815386, 28.0855, 30.973762, 32.065, 35.453, 39.948, 39.0983, 40.078, 44.955912, 47.867, 50.9415, 51.9961, 54.938045, 55.845, 58.933195, 58.6934, 63.546, 65.409, 69.723, 72.64, 74.9216, 78.96, 79.904, 83.798, 85.4678, 87.62, 88.90585, 91.224, 92.90638, 95.94, 98.0, 101.07, 102.9055, 106.42, 107.8682, 112.411, 114.818, 118.71, 121.76, 127.6, 126.90447, 131.293, 132.9054519, 137.327, 138.90547, 140.116, 140.90765, 144.242, 145.0, 150.36, 151.964, 157.25, 158.92535, 162.5, 164.93032, 167.259, 168.93421, 173.04, 174.967, 178.49, 180.94788, 183.84, 186.207, 190.23, 192.217, 195.084, 196.966569, 200.59, 204.3833, 207.2, 208.9804, 210.0, 210.0, 220.0, 223.0, 226.0, 227.0, 232.03806, 231.03588, 238.02891, 237.0, 244.0, 243.0, 247.0, 247.0, 251.0, 252.0, 257.0, 258.0, 259.0, 262.0};
-    private static final double[] EN = {2.2, Double.NaN, 0.98, 1.57, 2.04, 2.55, 3.04, 3.44, 3.98, Double.NaN, 0.93, 1.31, 1.61, 1.9, 2.19, 2.58, 3.16, Double.NaN, 0.82, 1.0, 1.36, 1.54, 1.63, 1.66, 1.55, 1.83, 1.88, 1.91, 1.9, 1.65, 1.81, 2.01, 2.18, 2.55, 2.96, 3.0, 0.82, 0.95, 1.22, 1.33, 1.6, 2.16, 1.9, 2.2, 2.28, 2.2, 1.93, 1.69, 1.78, 1.96, 2.05, 2.1, 2.66, 2.6, 0.79, 0.89, 1.1, 1.12, 1.13, 1.14, 1.13, 1.17, 1.2, 1.2, 1.1, 1.22, 1.23, 1.24, 1.25, 1.1, 1.27, 1.3, 1.5, 2.36, 1.9, 2.2, 2.2, 2.28, 2.54, 2.0, 1.62, 2.33, 2.02, 2.0, 2.2, 2.2, 0.7, 0.9, 1.1, 1.3, 1.5, 1.38, 1.36, 1.28, 1.3, 1.3, 1.3, 1.3, 1.3, 1.3, 1.3, 1.3, 1.3};
+
+    static final String RESOURCE = "elements.json";
 
     private ElementTable() {
     }
 
+    /** Data of {@code e}. */
     static ElementData get(Element e) {
-        int i = e.z() - 1;
-        return new ElementData(e.symbol(), MASS[i], EN[i], Double.NaN, List.of(), List.of(), '?', 0, 0, List.of());
+        return Holder.DATA[e.z() - 1];
+    }
+
+    private static final class Holder {
+        static final ElementData[] DATA = load();
+    }
+
+    private static ElementData[] load() {
+        try (InputStream in = ElementTable.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + RESOURCE + " missing from the classpath");
+            }
+            JsonNode list = new ObjectMapper().readTree(in).path("elements");
+            Element[] all = Element.values();
+            if (!list.isArray() || list.size() != all.length) {
+                throw new IllegalStateException(RESOURCE + ": expected " + all.length + " elements, found "
+                        + list.size());
+            }
+            ElementData[] data = new ElementData[all.length];
+            for (int i = 0; i < all.length; i++) {
+                data[i] = parse(list.get(i), all[i]);
+            }
+            return data;
+        } catch (IOException ex) {
+            throw new IllegalStateException("cannot read " + RESOURCE, ex);
+        }
+    }
+
+    private static ElementData parse(JsonNode n, Element expected) {
+        if (n.path("Z").asInt() != expected.z() || !expected.symbol().equals(n.path("symbol").asText())) {
+            throw new IllegalStateException(RESOURCE + ": entry " + n.path("Z") + " " + n.path("symbol")
+                    + " where " + expected.z() + " " + expected.symbol() + " was expected");
+        }
+        List<ShannonRadius> shannon = new ArrayList<>();
+        for (JsonNode s : required(n, "shannon", expected)) {
+            shannon.add(new ShannonRadius(s.get(0).asInt(), s.get(1).asText(), s.get(2).asText(),
+                    s.get(3).asDouble(), s.get(4).asDouble()));
+        }
+        String block = required(n, "block", expected).asText();
+        if (block.length() != 1 || "spdf".indexOf(block.charAt(0)) < 0) {
+            throw new IllegalStateException(RESOURCE + ": bad block '" + block + "' of " + expected);
+        }
+        return new ElementData(
+                required(n, "name", expected).asText(),
+                required(n, "mass", expected).asDouble(),
+                numberOrNaN(n, "X", expected),
+                numberOrNaN(n, "rcov", expected),
+                ints(required(n, "common", expected)),
+                ints(required(n, "states", expected)),
+                block.charAt(0),
+                required(n, "group", expected).asInt(),
+                required(n, "period", expected).asInt(),
+                shannon);
+    }
+
+    private static JsonNode required(JsonNode n, String field, Element e) {
+        JsonNode v = n.get(field);
+        if (v == null) {
+            throw new IllegalStateException(RESOURCE + ": field '" + field + "' missing for " + e);
+        }
+        return v;
+    }
+
+    private static double numberOrNaN(JsonNode n, String field, Element e) {
+        JsonNode v = required(n, field, e);
+        return v.isNull() ? Double.NaN : v.asDouble();
+    }
+
+    private static List<Integer> ints(JsonNode array) {
+        List<Integer> out = new ArrayList<>(array.size());
+        for (JsonNode v : array) {
+            out.add(v.asInt());
+        }
+        return out;
     }
 }

@@ -16,6 +16,7 @@ public final class Lattice {
 
     private final double[] m;   // row-major 3x3: m[3*i + k] = component k of vector i
     private final double[] inv; // inverse of m, row-major
+    private volatile MinimumImage minimumImage;
 
     private Lattice(double[] m) {
         this.m = m;
@@ -383,6 +384,16 @@ public final class Lattice {
             }
         }
         return true;
+    }
+
+    /** Cached minimum-image searcher of this lattice. */
+    MinimumImage minimumImage() {
+        MinimumImage mi = minimumImage;
+        if (mi == null) {
+            mi = MinimumImage.create(this);
+            minimumImage = mi;
+        }
+        return mi;
     }
 
     /** The internal row-major matrix, not copied: callers in this package must not modify it. */

@@ -1,36 +1,69 @@
 package org.ionmat.core.structure;
 
 /**
- * Exact minimum-image distances for any (also strongly skewed) cell: the fractional difference is
- * wrapped into [-0.5, 0.5) and then every image that could be closer is checked, the search range
- * following from the perpendicular widths of the cell.
+ * Exact minimum-image distances for any cell shape. The search runs in the LLL-reduced basis of
+ * the lattice (computed once per lattice and cached): the fractional difference is transformed to
+ * that basis, wrapped into [-0.5, 0.5), and every image that could be closer is checked, the range
+ * following from the perpendicular widths of the reduced cell (usually ±1 or less). Strongly skewed
+ * input cells therefore cost the same as reduced ones.
  */
 public final class MinimumImage {
 
-    private MinimumImage() {
+    private final double[] m;      // reduced lattice, row-major
+    private final double[] tInv;   // f_reduced = f_original · tInv (row-major 3x3)
+    private final double[] widths; // perpendicular widths of the reduced cell
+
+    private MinimumImage(Lattice lattice) {
+        ReducedLattice r = LllReduction.reduce(lattice);
+        Lattice red = r.lattice();
+        this.m = red.rowMajor();
+        int[][] t = r.transformation();
+        double[] td = {t[0][0], t[0][1], t[0][2], t[1][0], t[1][1], t[1][2], t[2][0], t[2][1], t[2][2]};
+        this.tInv = invert(td);
+        this.widths = red.perpendicularWidths();
+    }
+
+    /** The searcher of a lattice (cached on the lattice). */
+    public static MinimumImage of(Lattice lattice) {
+        return lattice.minimumImage();
+    }
+
+    static MinimumImage create(Lattice lattice) {
+        return new MinimumImage(lattice);
     }
 
     /** Shortest distance (Å) between fractional points over all periodic images. */
     public static double distance(Lattice lattice, double[] f1, double[] f2) {
-        return Math.sqrt(distanceSquared(lattice, f2[0] - f1[0], f2[1] - f1[1], f2[2] - f1[2],
-                lattice.perpendicularWidths(), null));
+        return Math.sqrt(of(lattice).distanceSquared(f2[0] - f1[0], f2[1] - f1[1], f2[2] - f1[2], null));
     }
 
     /**
      * Squared shortest distance (Å^2) of the fractional difference (dx, dy, dz) over all images.
      *
-     * @param widths    perpendicular widths of the cell ({@link Lattice#perpendicularWidths()})
-     * @param shortest  if not null, receives the shortest Cartesian difference vector (3 numbers)
+     * @param widths   ignored (kept for source compatibility; the reduced cell's widths are used)
+     * @param shortest if not null, receives the shortest Cartesian difference vector (3 numbers)
      */
     public static double distanceSquared(Lattice lattice, double dx, double dy, double dz, double[] widths,
                                          double[] shortest) {
-        dx -= Math.floor(dx + 0.5);
-        dy -= Math.floor(dy + 0.5);
-        dz -= Math.floor(dz + 0.5);
-        double[] m = lattice.rowMajorView();
-        double x0 = dx * m[0] + dy * m[3] + dz * m[6];
-        double y0 = dx * m[1] + dy * m[4] + dz * m[7];
-        double z0 = dx * m[2] + dy * m[5] + dz * m[8];
+        return of(lattice).distanceSquared(dx, dy, dz, shortest);
+    }
+
+    /**
+     * Squared shortest distance (Å^2) of the fractional difference (dx, dy, dz), given in the
+     * original lattice's basis, over all periodic images.
+     *
+     * @param shortest if not null, receives the shortest Cartesian difference vector (3 numbers)
+     */
+    public double distanceSquared(double dx, double dy, double dz, double[] shortest) {
+        double ex = dx * tInv[0] + dy * tInv[3] + dz * tInv[6];
+        double ey = dx * tInv[1] + dy * tInv[4] + dz * tInv[7];
+        double ez = dx * tInv[2] + dy * tInv[5] + dz * tInv[8];
+        ex -= Math.floor(ex + 0.5);
+        ey -= Math.floor(ey + 0.5);
+        ez -= Math.floor(ez + 0.5);
+        double x0 = ex * m[0] + ey * m[3] + ez * m[6];
+        double y0 = ex * m[1] + ey * m[4] + ez * m[7];
+        double z0 = ex * m[2] + ey * m[5] + ez * m[8];
         double best = x0 * x0 + y0 * y0 + z0 * z0;
         double r = Math.sqrt(best);
         int na = (int) Math.ceil(r / widths[0] - 1e-12);
@@ -64,5 +97,14 @@ public final class MinimumImage {
             shortest[2] = bz;
         }
         return best;
+    }
+
+    private static double[] invert(double[] a) {
+        double d = Lattice.det(a);
+        return new double[] {
+            (a[4] * a[8] - a[5] * a[7]) / d, (a[2] * a[7] - a[1] * a[8]) / d, (a[1] * a[5] - a[2] * a[4]) / d,
+            (a[5] * a[6] - a[3] * a[8]) / d, (a[0] * a[8] - a[2] * a[6]) / d, (a[2] * a[3] - a[0] * a[5]) / d,
+            (a[3] * a[7] - a[4] * a[6]) / d, (a[1] * a[6] - a[0] * a[7]) / d, (a[0] * a[4] - a[1] * a[3]) / d
+        };
     }
 }

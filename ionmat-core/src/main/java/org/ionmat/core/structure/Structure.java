@@ -27,7 +27,7 @@ import org.ionmat.core.element.Species;
  */
 public final class Structure {
 
-    /** Avogadro's number times 1e-24 (Å^3 -> cm^3): density g/cm^3 = mass amu / (V Å^3 * this). */
+    /** 1 amu/Å^3 in g/cm^3 (1.66053906660e-24 g / 1e-24 cm^3). */
     private static final double AMU_PER_A3_TO_G_PER_CM3 = 1.66053906660;
 
     private final Lattice lattice;
@@ -228,7 +228,7 @@ public final class Structure {
 
     /** Density in g/cm^3 (occupancy-weighted mass over cell volume). */
     public double density() {
-        return composition().weight() / (lattice.volume() * AMU_PER_A3_TO_G_PER_CM3);
+        return composition().weight() * AMU_PER_A3_TO_G_PER_CM3 / lattice.volume();
     }
 
     /** Minimum-image distance (Å) between sites {@code i} and {@code j}. */

@@ -61,6 +61,31 @@ class LatticeTest {
     }
 
     @Test
+    void minimumImageInExtremelySkewedCellEqualsReducedCellBruteForce() {
+        // b = 250.3 a + small: the reduced basis is {a, b - 250 a, c}
+        Lattice l = Lattice.of(new double[][] {{1, 0, 0}, {250.3, 1.1, 0}, {0.4, 0.2, 1.3}});
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(7);
+        for (int t = 0; t < 200; t++) {
+            double[] f1 = {rnd.nextDouble(), rnd.nextDouble(), rnd.nextDouble()};
+            double[] f2 = {rnd.nextDouble() * 3 - 1, rnd.nextDouble(), rnd.nextDouble()};
+            double[] c1 = l.toCartesian(f1);
+            double brute = Double.MAX_VALUE;
+            for (int i = -300; i <= 300; i++) {
+                for (int j = -2; j <= 2; j++) {
+                    for (int k = -2; k <= 2; k++) {
+                        double[] c2 = l.toCartesian(new double[] {f2[0] + i, f2[1] + j, f2[2] + k});
+                        double dx = c2[0] - c1[0];
+                        double dy = c2[1] - c1[1];
+                        double dz = c2[2] - c1[2];
+                        brute = Math.min(brute, Math.sqrt(dx * dx + dy * dy + dz * dz));
+                    }
+                }
+            }
+            assertEquals(brute, l.minimumImageDistance(f1, f2), 1e-9);
+        }
+    }
+
+    @Test
     void degenerateCellsAreRejected() {
         assertThrows(InvalidInputException.class, () -> Lattice.fromParameters(1, 1, 1, 90, 90, 180));
         assertThrows(InvalidInputException.class, () -> Lattice.fromParameters(1, 1, 1, 120, 120, 120));

@@ -52,6 +52,15 @@ class StructureTest {
     }
 
     @Test
+    void densityOfRockSaltMatchesHandCalculation() {
+        // 4 NaCl per cell: 4 * (22.98977 + 35.453) amu / (5.64 Å)^3 = 2.165 g/cm^3 = 2.1637 (halite, a = 5.640 Å: 2.165)
+        Structure s = rockSalt(5.64);
+        double mass = 4 * (Element.Na.atomicMass() + Element.Cl.atomicMass());
+        assertEquals(mass * 1.66053906660 / Math.pow(5.64, 3), s.density(), 1e-12);
+        assertEquals(2.1637, s.density(), 1e-4);
+    }
+
+    @Test
     void diagonalSupercellMultipliesContentAndKeepsDensity() {
         Structure s = rockSalt(5.64);
         Structure sc = s.supercell(2, 3, 1);

@@ -1,0 +1,90 @@
+package org.ionmat.cli.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.ionmat.core.InvalidInputException;
+import org.ionmat.core.io.StructureFiles;
+
+/**
+ * Times reading every CIF of a folder into structures (file reading, parsing, symmetry expansion
+ * and site merging), the ionmat side of the comparison with pymatgen's {@code Structure.from_file}
+ * made by {@code scripts/bench/cif_parse_peers.py}.
+ */
+public final class CifParseBench {
+
+    private CifParseBench() {
+    }
+
+    /**
+     * @param files      number of files read per pass
+     * @param sites      total number of sites of one pass (a check that every pass did the same work)
+     * @param failures   files that raised an input error
+     * @param coldMs     first pass in a fresh JVM (class loading and JIT compilation included), ms
+     * @param warmMs     wall-clock times of the later passes, ms
+     */
+    public record Result(int files, long sites, int failures, double coldMs, double[] warmMs) {
+
+        /** Median of the warm passes, ms. */
+        public double warmMedianMs() {
+            double[] t = warmMs.clone();
+            Arrays.sort(t);
+            return t.length == 0 ? Double.NaN : t[t.length / 2];
+        }
+
+        /** Fastest warm pass, ms. */
+        public double warmBestMs() {
+            return Arrays.stream(warmMs).min().orElse(Double.NaN);
+        }
+    }
+
+    /** The CIF files of a folder, sorted by name. */
+    public static List<Path> cifs(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new InvalidInputException(folder.toString(), -1, null, "not a directory");
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            List<Path> files = s.filter(p -> p.getFileName().toString().toLowerCase().endsWith(".cif")).sorted().toList();
+            if (files.isEmpty()) {
+                throw new InvalidInputException(folder.toString(), -1, null, "no .cif files in the folder");
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One cold pass, then {@code warmPasses} more. */
+    public static Result run(List<Path> files, int warmPasses) {
+        long[] sites = new long[1];
+        int[] failures = new int[1];
+        double cold = pass(files, sites, failures);
+        double[] warm = new double[warmPasses];
+        for (int k = 0; k < warmPasses; k++) {
+            long[] s = new long[1];
+            int[] f = new int[1];
+            warm[k] = pass(files, s, f);
+            if (s[0] != sites[0] || f[0] != failures[0]) {
+                throw new IllegalStateException("passes differ: " + s[0] + " vs " + sites[0] + " sites");
+            }
+        }
+        return new Result(files.size(), sites[0], failures[0], cold, warm);
+    }
+
+    private static double pass(List<Path> files, long[] sites, int[] failures) {
+        long t0 = System.nanoTime();
+        for (Path p : files) {
+            try {
+                sites[0] += StructureFiles.readFirst(p).size();
+            } catch (InvalidInputException e) {
+                failures[0]++;
+            }
+        }
+        return (System.nanoTime() - t0) / 1e6;
+    }
+}
