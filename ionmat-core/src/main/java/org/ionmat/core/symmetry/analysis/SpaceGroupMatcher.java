@@ -97,16 +97,33 @@ final class SpaceGroupMatcher {
                 break; // shift scores are below 1: no later basis can win
             }
             Transformed tr = Transformed.of(g, p, ops);
-            for (double[] shift : tr == null ? List.<double[]>of() : tr.shifts(found, tolerance)) {
-                double shiftScore = 0;
-                for (int k = 0; k < 3; k++) {
-                    double v = shift[k] - Math.rint(shift[k]);
-                    shiftScore += v * v + (v < -1e-9 ? 1e-9 : 0);
+            for (double[] raw : tr == null ? List.<double[]>of() : tr.shifts(found, tolerance)) {
+                // the shortest of the equivalent shifts p + centring vector, components in (-1/2, 1/2]
+                double shiftScore = Double.MAX_VALUE;
+                double[] shift = null;
+                List<double[]> cent = new ArrayList<>();
+                cent.add(new double[3]);
+                cent.addAll(found.centering().translations());
+                for (double[] c : cent) {
+                    double[] v = new double[3];
+                    double sc = 0;
+                    for (int k = 0; k < 3; k++) {
+                        v[k] = raw[k] + c[k] - Math.rint(raw[k] + c[k]);
+                        if (v[k] <= -0.5 + 1e-9) {
+                            v[k] += 1;
+                        }
+                        sc += v[k] * v[k] + (v[k] < -1e-9 ? 1e-9 : 0);
+                    }
+                    if (sc < shiftScore - 1e-12) {
+                        shiftScore = sc;
+                        shift = v;
+                    }
                 }
                 double score = tmScore + shiftScore;
                 if (score < bestScore - 1e-12) {
                     bestScore = score;
-                    best = new SpaceGroupMatch(found, p, shift);
+                    best = new SpaceGroupMatch(found, p, new double[] {Mat3.wrap(shift[0]), Mat3.wrap(shift[1]),
+                        Mat3.wrap(shift[2])});
                 }
             }
         }

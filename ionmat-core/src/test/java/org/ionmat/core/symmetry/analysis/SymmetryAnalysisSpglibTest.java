@@ -24,13 +24,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SymmetryAnalysisSpglibTest {
 
     @ParameterizedTest(name = "{0} at {1} Å")
-    @CsvSource({"obelix-spglib.json.gz, 0.01", "obelix-spglib.json.gz, 0.1",
-        "synthetic-spglib.json.gz, 0.01", "synthetic-spglib.json.gz, 0.1"})
-    void agreesWithSpglib(String resource, String symprec) {
+    @CsvSource({"obelix-spglib.json.gz, 0.01, 0.99, 0.98", "obelix-spglib.json.gz, 0.1, 0.99, 0.98",
+        "synthetic-spglib.json.gz, 0.01, 0.95, 0.45", "synthetic-spglib.json.gz, 0.1, 0.95, 0.45"})
+    void agreesWithSpglib(String resource, String symprec, double letterShare, double transformShare) {
         List<GoldenStructures.Entry> entries = GoldenStructures.load(resource);
         List<String> failures = new ArrayList<>();
         int compared = 0;
         int sameLetters = 0;
+        int sameTransformation = 0;
         for (GoldenStructures.Entry e : entries) {
             JsonNode ref = e.spglib().get(symprec);
             if (ref == null) {
@@ -71,6 +72,9 @@ class SymmetryAnalysisSpglibTest {
             if (exact) {
                 sameLetters++;
             }
+            if (sameTransformation(a, ref)) {
+                sameTransformation++;
+            }
             double[] p = a.conventionalCell().lattice().parameters();
             for (int k = 0; k < 6; k++) {
                 double expected = ref.get("std_parameters").get(k).asDouble();
@@ -80,10 +84,31 @@ class SymmetryAnalysisSpglibTest {
             }
         }
         assertTrue(compared >= entries.size() - 1, "compared " + compared + " of " + entries.size());
-        // measured: 95-98 % of the structures get spglib's letters exactly (the same origin choice)
-        assertTrue(sameLetters >= 0.94 * compared, "Wyckoff letters identical to spglib's for only " + sameLetters
-                + " of " + compared);
+        // where several standard cells are equally valid (related by the normalizer), ionmat takes the
+        // one closest to the input and spglib its own: measured shares of identical Wyckoff letters
+        // (OBELiX 253/254, synthetic 522/537 at 0.01 Å) and of identical transformation and origin
+        // (OBELiX 252/254, synthetic 259/537: random bases) are kept as floors
+        assertTrue(sameLetters >= letterShare * compared, "Wyckoff letters identical to spglib's for only "
+                + sameLetters + " of " + compared);
+        assertTrue(sameTransformation >= transformShare * compared, "transformation and origin shift identical "
+                + "to spglib's for only " + sameTransformation + " of " + compared);
         assertEquals(List.of(), failures, failures.size() + " disagreements with spglib");
+    }
+
+    private static boolean sameTransformation(SymmetryAnalysis a, JsonNode ref) {
+        double[][] t = a.transformationMatrix();
+        for (int i = 0; i < 3; i++) {
+            double d = a.originShift()[i] - ref.get("origin_shift").get(i).asDouble();
+            if (Math.abs(d - Math.rint(d)) > 1e-3) {
+                return false;
+            }
+            for (int j = 0; j < 3; j++) {
+                if (Math.abs(t[i][j] - ref.get("transformation_matrix").get(i).get(j).asDouble()) > 1e-6) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static void check(List<String> failures, String id, String what, Object expected, Object actual) {
