@@ -57,6 +57,7 @@ def dataset(lattice, frac, types, symprec):
     if d is None:
         return None, dt
     n_prim = len(set(d["mapping_to_primitive"]))
+    std_prim = spglib.standardize_cell((lattice, frac, types), to_primitive=True, symprec=symprec)
     return {
         "number": int(d["number"]),
         "international": d["international"],
@@ -78,6 +79,8 @@ def dataset(lattice, frac, types, symprec):
         "n_std": int(len(d["std_types"])),
         "std_types": [int(x) for x in d["std_types"]],
         "std_positions": d["std_positions"].tolist(),
+        "std_primitive_parameters": params(std_prim[0]),
+        "n_std_primitive": int(len(std_prim[2])),
         "wyckoffs": list(d["wyckoffs"]),
         "site_symmetry_symbols": list(d["site_symmetry_symbols"]),
     }, dt

@@ -20,6 +20,28 @@ public enum Centering {
         this.vectors = vectors;
     }
 
+    /**
+     * spglib's choice of primitive cell of a standardized conventional cell with this centring:
+     * the matrix (row-major) whose columns are the primitive vectors in conventional fractional
+     * coordinates, e.g. a_p = (b + c)/2, b_p = (a + c)/2, c_p = (a + b)/2 for F, and the
+     * rhombohedral cell of the obverse hexagonal one for R (spglib documentation, "Definitions and
+     * conventions"; checked against spglib's standardize_cell in the tests).
+     */
+    double[] primitiveBasis() {
+        final double h = 0.5;
+        final double t = 1.0 / 3;
+        return switch (this) {
+            case P -> new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1};
+            case A -> new double[] {1, 0, 0, 0, h, -h, 0, h, h};
+            case B -> new double[] {h, 0, -h, 0, 1, 0, h, 0, h};
+            case C -> new double[] {h, h, 0, -h, h, 0, 0, 0, 1};
+            case I -> new double[] {-h, h, h, h, -h, h, h, h, -h};
+            case F -> new double[] {0, h, h, h, 0, h, h, h, 0};
+            case R -> new double[] {2 * t, -t, -t, t, t, -2 * t, t, t, t};
+            case R_REVERSE -> throw new IllegalStateException("no standard cell has reverse centring");
+        };
+    }
+
     /** The centring translations other than zero (copies). */
     public List<double[]> translations() {
         List<double[]> out = new ArrayList<>();

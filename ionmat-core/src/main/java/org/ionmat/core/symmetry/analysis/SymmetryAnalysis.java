@@ -285,6 +285,32 @@ public final class SymmetryAnalysis {
         return b.build();
     }
 
+    /**
+     * The standardized primitive cell (spglib's {@code standardize_cell(to_primitive=True)}): the
+     * primitive cell of {@link #conventionalCell()} chosen by the centring (e.g. a = (b + c)/2, ... of
+     * the conventional vectors for F, the rhombohedral cell for R), same idealized metric and
+     * symmetrized positions; for P centring the conventional cell itself.
+     */
+    public Structure standardPrimitiveCell() {
+        double[] p = centering().primitiveBasis();
+        double[] pInv = Mat3.inverse(p);
+        Lattice lat = Lattice.ofRowMajor(Mat3.changeBasisLattice(standard.lattice.rowMajor(), p));
+        Structure.Builder b = Structure.builder(lat);
+        int[] firstInput = firstInputSite(result.primitive().mapping(), result.primitive().cell().size());
+        double[] y = standard.primitivePositions;
+        for (int i = 0; i < y.length / 3; i++) {
+            double[] x = Mat3.mulVec(pInv, new double[] {y[3 * i], y[3 * i + 1], y[3 * i + 2]});
+            Site rep = structure.site(firstInput[i]);
+            b.add(new Site(rep.species(), new double[] {wrapped(x[0]), wrapped(x[1]), wrapped(x[2])}, rep.label()));
+        }
+        return b.build();
+    }
+
+    private static double wrapped(double x) {
+        double w = Mat3.wrap(x);
+        return Math.abs(w - 1) < 1e-12 || Math.abs(w) < 1e-12 ? 0 : w;
+    }
+
     /** For each site of {@link #conventionalCell()}, the index of its site in {@link #primitiveCell()}. */
     public int[] conventionalToPrimitive() {
         return standard.toPrimitive.clone();

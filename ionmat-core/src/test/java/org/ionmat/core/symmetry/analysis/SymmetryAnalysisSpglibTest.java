@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.ionmat.core.structure.Structure;
+
 /**
  * Agreement with spglib 2.0.2 (golden values from scripts/golden/spglib_symmetry_golden.py) on the
  * 254 OBELiX CIFs and on synthetic structures (prototypes with supercells, noise, basis changes and
@@ -80,6 +82,15 @@ class SymmetryAnalysisSpglibTest {
                 double expected = ref.get("std_parameters").get(k).asDouble();
                 if (Math.abs(p[k] - expected) > (k < 3 ? 1e-4 : 1e-3)) {
                     failures.add(e.id() + ": standard lattice parameter " + k + " " + p[k] + " vs spglib " + expected);
+                }
+            }
+            Structure prim = a.standardPrimitiveCell();
+            check(failures, e.id(), "standard primitive size", ref.get("n_std_primitive").asInt(), prim.size());
+            double[] q = prim.lattice().parameters();
+            for (int k = 0; k < 6; k++) {
+                double expected = ref.get("std_primitive_parameters").get(k).asDouble();
+                if (Math.abs(q[k] - expected) > (k < 3 ? 1e-4 : 1e-3)) {
+                    failures.add(e.id() + ": standard primitive parameter " + k + " " + q[k] + " vs spglib " + expected);
                 }
             }
         }

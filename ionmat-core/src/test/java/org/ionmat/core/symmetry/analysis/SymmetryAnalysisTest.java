@@ -61,6 +61,12 @@ class SymmetryAnalysisTest {
         Structure conv = a.conventionalCell();
         assertEquals(8, conv.size());
         assertArrayEquals(new double[] {5.64, 5.64, 5.64, 90, 90, 90}, conv.lattice().parameters(), 1e-9);
+        // standardized primitive cell of fcc: a = b = c = a_conv / sqrt(2), angles 60 degrees
+        Structure sp = a.standardPrimitiveCell();
+        double ap = 5.64 / Math.sqrt(2);
+        assertArrayEquals(new double[] {ap, ap, ap, 60, 60, 60}, sp.lattice().parameters(), 1e-9);
+        assertEquals(2, sp.size());
+        assertEquals(225, SymmetryAnalysis.of(sp).spaceGroupNumber());
         assertEquals(0.01, a.tolerance());
         assertTrue(a.toString().startsWith("Fm-3m (225)"));
     }
