@@ -46,6 +46,7 @@ class SymmetryAnalysisSpglibTest {
             check(failures, e.id(), "hall", ref.get("hall").asText(), a.hallSymbol());
             check(failures, e.id(), "hall number", ref.get("hall_number").asInt(), a.hallNumber());
             check(failures, e.id(), "point group", ref.get("pointgroup").asText(), a.pointGroup().symbol());
+            check(failures, e.id(), "setting choice", ref.get("choice").asText(), a.settingChoice());
             check(failures, e.id(), "operations", ref.get("n_operations").asInt(), a.operationCount());
             check(failures, e.id(), "equivalent atoms", true, GoldenStructures.samePartition(
                     GoldenStructures.ints(ref.get("equivalent_atoms")), a.equivalentAtoms()));
