@@ -1,10 +1,10 @@
 package org.ionmat.core.symmetry.analysis;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.ionmat.core.symmetry.CrystalSystem;
 import org.ionmat.core.symmetry.SpaceGroup;
 import org.ionmat.core.symmetry.SpaceGroups;
 
@@ -12,35 +12,32 @@ import org.ionmat.core.symmetry.SpaceGroups;
  * The standard settings of the 230 space-group types from the project's space-group database
  * ({@link SpaceGroups#byNumber(int)}: the first tabulated Hall setting of each type, which is
  * spglib's standard: origin choice 1, hexagonal axes for R groups, unique axis b and cell choice 1
- * for monoclinic groups).
+ * for monoclinic groups). Built per crystal system when first needed.
  */
 final class StandardSettings implements ReferenceSettings {
 
     static final StandardSettings INSTANCE = new StandardSettings();
 
-    private volatile Map<PointGroup, List<ReferenceSetting>> byClass;
+    private final ConcurrentHashMap<PointGroup, List<ReferenceSetting>> byClass = new ConcurrentHashMap<>();
 
     private StandardSettings() {
     }
 
     @Override
     public List<ReferenceSetting> forPointGroup(PointGroup pointGroup) {
-        Map<PointGroup, List<ReferenceSetting>> m = byClass;
-        if (m == null) {
-            m = build();
-            byClass = m;
-        }
-        return m.getOrDefault(pointGroup, List.of());
+        return byClass.computeIfAbsent(pointGroup, StandardSettings::build);
     }
 
-    private static Map<PointGroup, List<ReferenceSetting>> build() {
-        Map<PointGroup, List<ReferenceSetting>> m = new EnumMap<>(PointGroup.class);
-        for (int n = 1; n <= 230; n++) {
+    private static List<ReferenceSetting> build(PointGroup pointGroup) {
+        CrystalSystem system = pointGroup.crystalSystem();
+        List<ReferenceSetting> out = new ArrayList<>();
+        for (int n = system.firstNumber(); n <= system.lastNumber(); n++) {
             SpaceGroup g = SpaceGroups.byNumber(n).orElseThrow();
-            ReferenceSetting s = ReferenceSetting.of(n, g.hallNumber(), g.hallSymbol(), g.shortSymbol(), g.setting(),
-                    g.operations());
-            m.computeIfAbsent(s.pointGroup(), k -> new ArrayList<>()).add(s);
+            if (!g.pointGroup().equals(pointGroup.symbol())) {
+                continue;
+            }
+            out.add(ReferenceSetting.of(n, g.hallNumber(), g.hallSymbol(), g.shortSymbol(), g.setting(), g.operations()));
         }
-        return m;
+        return List.copyOf(out);
     }
 }
