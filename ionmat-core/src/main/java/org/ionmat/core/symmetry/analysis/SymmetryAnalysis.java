@@ -41,16 +41,18 @@ public final class SymmetryAnalysis {
 
     private final Structure structure;
     private final double requestedTolerance;
+    private final double angleTolerance;
     private final SymmetrySearch.Result result;
     private final SiteTypes types;
     private final CellOperations cellOps;
     private final StandardCell standard;
     private volatile WyckoffPosition[] wyckoff;
 
-    private SymmetryAnalysis(Structure structure, double requestedTolerance, SymmetrySearch.Result result,
-            SiteTypes types) {
+    private SymmetryAnalysis(Structure structure, double requestedTolerance, double angleTolerance,
+            SymmetrySearch.Result result, SiteTypes types) {
         this.structure = structure;
         this.requestedTolerance = requestedTolerance;
+        this.angleTolerance = angleTolerance;
         this.result = result;
         this.types = types;
         this.cellOps = new CellOperations(result.primitive(), result.operations());
@@ -98,7 +100,7 @@ public final class SymmetryAnalysis {
                     "no consistent space group found for %s with tolerances from %.4g Å down to %.4g Å; %s",
                     structure.composition().formula(), tolerance, last, overlapHint(structure, cell, last)));
         }
-        return new SymmetryAnalysis(structure, tolerance, r, types);
+        return new SymmetryAnalysis(structure, tolerance, angleTolerance, r, types);
     }
 
     /** Names two sites of the same species closer than the tolerance, the usual cause of a failed search. */
@@ -159,6 +161,15 @@ public final class SymmetryAnalysis {
     /** The crystallographic point group. */
     public PointGroup pointGroup() {
         return result.pointGroup();
+    }
+
+    /**
+     * Point group of the lattice alone (its holohedry: -1, 2/m, mmm, 4/mmm, -3m, 6/mmm or m-3m) at
+     * the tolerance used; higher than {@link #pointGroup()} when the atoms break the lattice's
+     * symmetry, e.g. m-3m for a tetragonally distorted crystal on a cubic lattice.
+     */
+    public PointGroup latticePointGroup() {
+        return PointGroup.of(LatticePointGroup.of(result.primitive().cell().lattice, result.tolerance(), angleTolerance));
     }
 
     /** The crystal system. */

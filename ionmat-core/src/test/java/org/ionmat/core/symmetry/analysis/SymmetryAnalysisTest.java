@@ -222,6 +222,23 @@ class SymmetryAnalysisTest {
     }
 
     @Test
+    void polarPerovskiteOnACubicLattice() {
+        // BaTiO3-like: Ti and O shifted along c in a cubic cell: P4mm (99), lattice still m-3m
+        Structure.Builder b = Structure.builder(Lattice.cubic(4.0));
+        b.add(Species.of(Element.Ba), new double[] {0, 0, 0});
+        b.add(Species.of(Element.Ti), new double[] {.5, .5, .52});
+        b.add(Species.of(Element.O), new double[] {.5, .5, .03});
+        b.add(Species.of(Element.O), new double[] {.5, 0, .53});
+        b.add(Species.of(Element.O), new double[] {0, .5, .53});
+        SymmetryAnalysis a = SymmetryAnalysis.of(b.build());
+        assertEquals(99, a.spaceGroupNumber());
+        assertEquals(PointGroup.C4V, a.pointGroup());
+        assertEquals(PointGroup.OH, a.latticePointGroup());
+        assertEquals(8, a.operationCount());
+        assertArrayEquals(new String[] {"a", "b", "b", "c", "c"}, a.wyckoffLetters());
+    }
+
+    @Test
     void triclinicCellWithoutSymmetry() {
         Random rnd = new Random(2);
         Structure.Builder b = Structure.builder(Lattice.fromParameters(4.1, 5.3, 6.2, 81, 97, 104));
