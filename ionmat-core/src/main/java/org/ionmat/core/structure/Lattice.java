@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import org.ionmat.core.InvalidInputException;
+import org.ionmat.core.math.Mat3;
 
 /**
  * An immutable periodic lattice given by three row vectors a, b, c (Å). Cartesian coordinates are
@@ -20,7 +21,7 @@ public final class Lattice {
 
     private Lattice(double[] m) {
         this.m = m;
-        this.inv = invert(m);
+        this.inv = Mat3.inverse(m);
     }
 
     /**
@@ -417,24 +418,7 @@ public final class Lattice {
     }
 
     static double det(double[] a) {
-        return a[0] * (a[4] * a[8] - a[5] * a[7])
-                - a[1] * (a[3] * a[8] - a[5] * a[6])
-                + a[2] * (a[3] * a[7] - a[4] * a[6]);
-    }
-
-    private static double[] invert(double[] a) {
-        double d = det(a);
-        double[] r = new double[9];
-        r[0] = (a[4] * a[8] - a[5] * a[7]) / d;
-        r[1] = (a[2] * a[7] - a[1] * a[8]) / d;
-        r[2] = (a[1] * a[5] - a[2] * a[4]) / d;
-        r[3] = (a[5] * a[6] - a[3] * a[8]) / d;
-        r[4] = (a[0] * a[8] - a[2] * a[6]) / d;
-        r[5] = (a[2] * a[3] - a[0] * a[5]) / d;
-        r[6] = (a[3] * a[7] - a[4] * a[6]) / d;
-        r[7] = (a[1] * a[6] - a[0] * a[7]) / d;
-        r[8] = (a[0] * a[4] - a[1] * a[3]) / d;
-        return r;
+        return Mat3.det(a);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.ionmat.core.structure;
 
+import org.ionmat.core.math.Mat3;
+
 /**
  * Exact minimum-image distances for any cell shape. The search runs in the LLL-reduced basis of
  * the lattice (computed once per lattice and cached): the fractional difference is transformed to
@@ -18,8 +20,7 @@ public final class MinimumImage {
         Lattice red = r.lattice();
         this.m = red.rowMajor();
         int[][] t = r.transformation();
-        double[] td = {t[0][0], t[0][1], t[0][2], t[1][0], t[1][1], t[1][2], t[2][0], t[2][1], t[2][2]};
-        this.tInv = invert(td);
+        this.tInv = Mat3.inverse(Mat3.of(t));
         this.widths = red.perpendicularWidths();
     }
 
@@ -97,14 +98,5 @@ public final class MinimumImage {
             shortest[2] = bz;
         }
         return best;
-    }
-
-    private static double[] invert(double[] a) {
-        double d = Lattice.det(a);
-        return new double[] {
-            (a[4] * a[8] - a[5] * a[7]) / d, (a[2] * a[7] - a[1] * a[8]) / d, (a[1] * a[5] - a[2] * a[4]) / d,
-            (a[5] * a[6] - a[3] * a[8]) / d, (a[0] * a[8] - a[2] * a[6]) / d, (a[2] * a[3] - a[0] * a[5]) / d,
-            (a[3] * a[7] - a[4] * a[6]) / d, (a[1] * a[6] - a[0] * a[7]) / d, (a[0] * a[4] - a[1] * a[3]) / d
-        };
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ionmat.core.InvalidInputException;
+import org.ionmat.core.math.Mat3;
 
 /** Builds supercells from integer transformation matrices. */
 final class Supercells {
@@ -35,7 +36,7 @@ final class Supercells {
             }
         }
         Lattice newLattice = s.lattice().transform(td);
-        double[] tinv = inverse(td);
+        double[] tinv = Mat3.inverse(Mat3.of(td));
         // bounding box in old fractional coordinates of the new cell: corners g . T, g in {0,1}^3
         int[] lo = new int[3];
         int[] hi = new int[3];
@@ -60,7 +61,7 @@ final class Supercells {
         for (int a = lo[0]; a <= hi[0]; a++) {
             for (int b = lo[1]; b <= hi[1]; b++) {
                 for (int c = lo[2]; c <= hi[2]; c++) {
-                    double[] g = mul(new double[] {a, b, c}, tinv);
+                    double[] g = Mat3.rowTimes(new double[] {a, b, c}, tinv);
                     if (inUnit(g)) {
                         translations.add(new int[] {a, b, c});
                     }
@@ -79,7 +80,7 @@ final class Supercells {
                 f[k] = Structure.wrap(f[k]);
             }
             for (int[] n : translations) {
-                double[] g = mul(new double[] {f[0] + n[0], f[1] + n[1], f[2] + n[2]}, tinv);
+                double[] g = Mat3.rowTimes(new double[] {f[0] + n[0], f[1] + n[1], f[2] + n[2]}, tinv);
                 b.add(new Site(site.species(), g, site.label()));
             }
         }
@@ -98,21 +99,4 @@ final class Supercells {
         return true;
     }
 
-    private static double[] mul(double[] v, double[] m) {
-        return new double[] {
-            v[0] * m[0] + v[1] * m[3] + v[2] * m[6],
-            v[0] * m[1] + v[1] * m[4] + v[2] * m[7],
-            v[0] * m[2] + v[1] * m[5] + v[2] * m[8]
-        };
-    }
-
-    private static double[] inverse(double[][] t) {
-        double[] a = {t[0][0], t[0][1], t[0][2], t[1][0], t[1][1], t[1][2], t[2][0], t[2][1], t[2][2]};
-        double d = Lattice.det(a);
-        return new double[] {
-            (a[4] * a[8] - a[5] * a[7]) / d, (a[2] * a[7] - a[1] * a[8]) / d, (a[1] * a[5] - a[2] * a[4]) / d,
-            (a[5] * a[6] - a[3] * a[8]) / d, (a[0] * a[8] - a[2] * a[6]) / d, (a[2] * a[3] - a[0] * a[5]) / d,
-            (a[3] * a[7] - a[4] * a[6]) / d, (a[1] * a[6] - a[0] * a[7]) / d, (a[0] * a[4] - a[1] * a[3]) / d
-        };
-    }
 }
