@@ -15,10 +15,10 @@ final class Cell {
         this.lattice = lattice;
         this.frac = new double[frac.length];
         for (int i = 0; i < frac.length; i++) {
-            this.frac[i] = Mat3.wrap(frac[i]);
+            this.frac[i] = Matrices.wrap(frac[i]);
         }
         this.types = types;
-        this.metric = Mat3.metric(lattice);
+        this.metric = Matrices.metric(lattice);
     }
 
     int size() {
@@ -26,7 +26,7 @@ final class Cell {
     }
 
     double volume() {
-        return Math.abs(Mat3.det(lattice));
+        return Math.abs(Matrices.det(lattice));
     }
 
     /**
@@ -34,7 +34,7 @@ final class Cell {
      * coordinates); {@code p} must have determinant +-1 (same number of atoms).
      */
     Cell changeBasis(double[] p) {
-        double[] pInv = Mat3.inverse(p);
+        double[] pInv = Matrices.inverse(p);
         double[] f = new double[frac.length];
         for (int i = 0; i < types.length; i++) {
             double x = frac[3 * i];
@@ -44,7 +44,7 @@ final class Cell {
             f[3 * i + 1] = pInv[3] * x + pInv[4] * y + pInv[5] * z;
             f[3 * i + 2] = pInv[6] * x + pInv[7] * y + pInv[8] * z;
         }
-        return new Cell(Mat3.changeBasisLattice(lattice, p), f, types);
+        return new Cell(Matrices.changeBasisLattice(lattice, p), f, types);
     }
 
     /** Atom count of the least frequent type and that type (smallest type id on ties). */

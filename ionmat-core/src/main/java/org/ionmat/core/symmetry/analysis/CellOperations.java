@@ -25,7 +25,7 @@ final class CellOperations {
 
     CellOperations(PrimitiveCell prim, List<Operation> primOps) {
         double[] p = prim.toInput();
-        double[] pInv = Mat3.inverse(p);
+        double[] pInv = Matrices.inverse(p);
         int n = prim.mapping().length;
         UnionFind inputOrbits = new UnionFind(n);
         Map<Integer, List<Integer>> byPrimitive = new LinkedHashMap<>();
@@ -37,15 +37,15 @@ final class CellOperations {
             same.add(i);
         }
         for (Operation op : primOps) {
-            int[] r = Mat3.toIntOrNull(Mat3.conjugate(p, op.rotation(), pInv), 1e-6);
+            int[] r = Matrices.toIntOrNull(Matrices.conjugate(p, op.rotation(), pInv), 1e-6);
             if (r == null) {
                 continue;
             }
-            double[] t = Mat3.mulVec(p, op.translation());
+            double[] t = Matrices.mulVec(p, op.translation());
             for (double[] tau : prim.translations()) {
                 rotations.add(r);
-                translations.add(new double[] {Mat3.wrap(t[0] + tau[0]), Mat3.wrap(t[1] + tau[1]),
-                    Mat3.wrap(t[2] + tau[2])});
+                translations.add(new double[] {Matrices.wrap(t[0] + tau[0]), Matrices.wrap(t[1] + tau[1]),
+                    Matrices.wrap(t[2] + tau[2])});
             }
             // the atoms of one primitive atom are already one orbit (pure translations), so the
             // operation joins the orbit of each primitive atom with that of its image

@@ -85,7 +85,7 @@ public enum Centering {
      * primitive coordinates): the primitive lattice points inside it, or null if not a known centring.
      */
     static Centering ofBasis(int[] p) {
-        double[] inv = Mat3.inverse(Mat3.toDouble(p));
+        double[] inv = Matrices.inverse(Matrices.toDouble(p));
         List<double[]> pts = new ArrayList<>();
         pts.add(new double[3]);
         boolean grown = true;
@@ -95,8 +95,8 @@ public enum Centering {
                 double[] gen = {inv[g], inv[3 + g], inv[6 + g]};
                 for (int k = 0, n = pts.size(); k < n; k++) {
                     double[] q = pts.get(k);
-                    double[] s = {Mat3.wrap(q[0] + gen[0] + 1e-9) - 1e-9, Mat3.wrap(q[1] + gen[1] + 1e-9) - 1e-9,
-                        Mat3.wrap(q[2] + gen[2] + 1e-9) - 1e-9};
+                    double[] s = {Matrices.wrap(q[0] + gen[0] + 1e-9) - 1e-9, Matrices.wrap(q[1] + gen[1] + 1e-9) - 1e-9,
+                        Matrices.wrap(q[2] + gen[2] + 1e-9) - 1e-9};
                     if (pts.stream().noneMatch(x -> sameModOne(x, s, 1e-6))) {
                         pts.add(s);
                         grown = true;

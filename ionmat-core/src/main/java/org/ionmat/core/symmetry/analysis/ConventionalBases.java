@@ -21,7 +21,7 @@ final class ConventionalBases {
     }
 
     static List<int[]> candidates(PointGroup pg, List<int[]> rotations, double[] primLattice) {
-        double[] g = Mat3.metric(primLattice);
+        double[] g = Matrices.metric(primLattice);
         return switch (pg.crystalSystem()) {
             case TRICLINIC -> List.of(NiggliReduction.reduce(primLattice));
             case MONOCLINIC -> monoclinic(rotations, g);
@@ -34,7 +34,7 @@ final class ConventionalBases {
 
     /** Proper part det(W) W of a rotation. */
     static int[] proper(int[] w) {
-        return Mat3.det(w) == 1 ? w : Mat3.negate(w);
+        return Matrices.det(w) == 1 ? w : Matrices.negate(w);
     }
 
     /** Shortest lattice vector along the axis of a proper rotation (not the identity). */
@@ -53,12 +53,12 @@ final class ConventionalBases {
     /** Integer basis of the lattice plane perpendicular to the axis of a proper rotation of order n. */
     static int[][] plane(int[] properRotation, int n) {
         int[] sum = new int[9];
-        int[] pow = Mat3.IDENTITY.clone();
+        int[] pow = Matrices.IDENTITY.clone();
         for (int k = 0; k < n; k++) {
             for (int i = 0; i < 9; i++) {
                 sum[i] += pow[i];
             }
-            pow = Mat3.mul(pow, properRotation);
+            pow = Matrices.mul(pow, properRotation);
         }
         int[][] ns = SmithNormalForm.nullSpace(sum, 3);
         if (ns.length != 2) {
@@ -111,7 +111,7 @@ final class ConventionalBases {
                         int[] a = combine(i, red[0], j, red[1]);
                         int[] c = combine(k, red[0], l, red[1]);
                         int[] p = columns(a, b, c);
-                        if (Mat3.det(p) < 0) {
+                        if (Matrices.det(p) < 0) {
                             p = columns(a, negate(b), c);
                         }
                         out.add(p);
@@ -157,7 +157,7 @@ final class ConventionalBases {
             int[] b = (s & 2) == 0 ? v : negate(v);
             int[] c = (s & 4) == 0 ? w : negate(w);
             int[] p = columns(a, b, c);
-            if (Mat3.det(p) > 0) {
+            if (Matrices.det(p) > 0) {
                 out.add(p);
             }
         }
@@ -172,7 +172,7 @@ final class ConventionalBases {
             if (n == 4 && o == 4) {
                 r = proper(w);
             } else if (n == 3 && (o == 3 || o == 6)) {
-                r = o == 6 ? Mat3.mul(proper(w), proper(w)) : proper(w);
+                r = o == 6 ? Matrices.mul(proper(w), proper(w)) : proper(w);
             }
         }
         int[] c = axis(r);
@@ -180,18 +180,18 @@ final class ConventionalBases {
         int[][] red = reduce2d(pl[0], pl[1], g);
         // every shortest in-plane vector as a, with b = R a or R^-1 a and c oriented right-handed
         List<int[]> out = new ArrayList<>();
-        int[] rInv = Mat3.inverseUnimodular(r);
+        int[] rInv = Matrices.inverseUnimodular(r);
         int[] a = red[0];
         for (int k = 0; k < (n == 4 ? 4 : 6); k++) {
             for (int[] rot : new int[][] {r, rInv}) {
-                int[] b = Mat3.mulVec(rot, a);
+                int[] b = Matrices.mulVec(rot, a);
                 int[] p = columns(a, b, c);
-                if (Mat3.det(p) < 0) {
+                if (Matrices.det(p) < 0) {
                     p = columns(a, b, negate(c));
                 }
                 out.add(p);
             }
-            a = n == 4 ? Mat3.mulVec(r, a) : negate(Mat3.mulVec(r, a)); // 90 or 60 degrees on
+            a = n == 4 ? Matrices.mulVec(r, a) : negate(Matrices.mulVec(r, a)); // 90 or 60 degrees on
         }
         return out;
     }

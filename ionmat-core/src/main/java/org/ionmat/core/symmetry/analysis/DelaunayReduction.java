@@ -20,7 +20,7 @@ final class DelaunayReduction {
      */
     static int[] reduce(double[] lattice) {
         int[][] c = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}, {-1, -1, -1}};
-        double[] g = Mat3.metric(lattice);
+        double[] g = Matrices.metric(lattice);
         double scale = (g[0] + g[4] + g[8]) / 3;
         double eps = 1e-10 * scale;
         for (int iter = 0; iter < 1000; iter++) {
@@ -55,7 +55,7 @@ final class DelaunayReduction {
             len[i] = dot(g, cand[i], cand[i]);
         }
         java.util.Arrays.sort(order, (x, y) -> Double.compare(len[x], len[y]));
-        int hand = Mat3.det(lattice) < 0 ? -1 : 1;
+        int hand = Matrices.det(lattice) < 0 ? -1 : 1;
         for (int i = 0; i < 7; i++) {
             for (int j = i + 1; j < 7; j++) {
                 for (int k = j + 1; k < 7; k++) {
@@ -63,12 +63,12 @@ final class DelaunayReduction {
                     int[] b = cand[order[j]];
                     int[] d = cand[order[k]];
                     int[] p = {a[0], b[0], d[0], a[1], b[1], d[1], a[2], b[2], d[2]};
-                    int det = Mat3.det(p);
+                    int det = Matrices.det(p);
                     if (det == hand) {
                         return p;
                     }
                     if (det == -hand) {
-                        return Mat3.negate(p);
+                        return Matrices.negate(p);
                     }
                 }
             }

@@ -24,10 +24,10 @@ final class LatticePointGroup {
      * @param angleTolDeg  angle tolerance (degrees), or a negative number to use the distance criterion
      */
     static List<int[]> of(double[] lattice, double tolerance, double angleTolDeg) {
-        double[] g = Mat3.metric(lattice);
+        double[] g = Matrices.metric(lattice);
         double[] len = {Math.sqrt(g[0]), Math.sqrt(g[4]), Math.sqrt(g[8])};
         double maxLen = Math.max(len[0], Math.max(len[1], len[2])) + tolerance;
-        double[] inv = Mat3.inverse(lattice); // columns are reciprocal vectors
+        double[] inv = Matrices.inverse(lattice); // columns are reciprocal vectors
         int[] bound = new int[3];
         for (int k = 0; k < 3; k++) {
             double r = Math.sqrt(inv[k] * inv[k] + inv[3 + k] * inv[3 + k] + inv[6 + k] * inv[6 + k]);
@@ -40,7 +40,7 @@ final class LatticePointGroup {
                     if (x == 0 && y == 0 && z == 0) {
                         continue;
                     }
-                    double l = Math.sqrt(Mat3.norm2(g, x, y, z));
+                    double l = Math.sqrt(Matrices.norm2(g, x, y, z));
                     for (int i = 0; i < 3; i++) {
                         if (Math.abs(l - len[i]) <= tolerance) {
                             cand.get(i).add(new int[] {x, y, z});
@@ -54,7 +54,7 @@ final class LatticePointGroup {
             for (int[] b : cand.get(1)) {
                 for (int[] c : cand.get(2)) {
                     int[] w = {a[0], b[0], c[0], a[1], b[1], c[1], a[2], b[2], c[2]};
-                    int det = Mat3.det(w);
+                    int det = Matrices.det(w);
                     if ((det == 1 || det == -1) && preservesMetric(g, w, tolerance, angleTolDeg)) {
                         out.add(w);
                     }
@@ -65,7 +65,7 @@ final class LatticePointGroup {
     }
 
     static boolean preservesMetric(double[] g, int[] w, double tol, double angleTolDeg) {
-        double[] gw = Mat3.mul(Mat3.mul(Mat3.transpose(Mat3.toDouble(w)), g), Mat3.toDouble(w));
+        double[] gw = Matrices.mul(Matrices.mul(Matrices.transpose(Matrices.toDouble(w)), g), Matrices.toDouble(w));
         double[] l0 = new double[3];
         double[] l1 = new double[3];
         for (int i = 0; i < 3; i++) {

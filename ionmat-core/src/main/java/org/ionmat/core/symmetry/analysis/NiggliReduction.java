@@ -15,11 +15,11 @@ final class NiggliReduction {
      * Niggli-reduced cell of the lattice with rows {@code lattice} (Å).
      */
     static int[] reduce(double[] lattice) {
-        double[] g0 = Mat3.metric(lattice);
-        double eps = 1e-5 * Math.pow(Math.abs(Mat3.det(lattice)), 2.0 / 3.0);
-        int[] p = Mat3.IDENTITY.clone();
+        double[] g0 = Matrices.metric(lattice);
+        double eps = 1e-5 * Math.pow(Math.abs(Matrices.det(lattice)), 2.0 / 3.0);
+        int[] p = Matrices.IDENTITY.clone();
         for (int iter = 0; iter < 10000; iter++) {
-            double[] g = Mat3.mul(Mat3.mul(Mat3.transpose(Mat3.toDouble(p)), g0), Mat3.toDouble(p));
+            double[] g = Matrices.mul(Matrices.mul(Matrices.transpose(Matrices.toDouble(p)), g0), Matrices.toDouble(p));
             double a = g[0];
             double b = g[4];
             double c = g[8];
@@ -80,7 +80,7 @@ final class NiggliReduction {
             if (m == null) {
                 return p;
             }
-            p = Mat3.mul(p, m);
+            p = Matrices.mul(p, m);
         }
         throw new IllegalStateException("Niggli reduction did not converge");
     }

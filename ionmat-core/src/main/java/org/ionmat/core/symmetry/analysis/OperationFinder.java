@@ -32,20 +32,20 @@ final class OperationFinder {
         }
         double[] x0 = {prim.frac[3 * i0], prim.frac[3 * i0 + 1], prim.frac[3 * i0 + 2]};
         List<Operation> ops = new ArrayList<>();
-        rotations.sort((a, b) -> Mat3.equal(a, Mat3.IDENTITY) ? -1 : Mat3.equal(b, Mat3.IDENTITY) ? 1 : 0);
+        rotations.sort((a, b) -> Matrices.equal(a, Matrices.IDENTITY) ? -1 : Matrices.equal(b, Matrices.IDENTITY) ? 1 : 0);
         for (int[] w : rotations) {
-            double[] wx = Mat3.mulVec(w, x0);
+            double[] wx = Matrices.mulVec(w, x0);
             for (int j : matcher.sameType(i0)) {
                 double[] t = {prim.frac[3 * j] - wx[0], prim.frac[3 * j + 1] - wx[1], prim.frac[3 * j + 2] - wx[2]};
                 int[] image = matcher.map(w, t);
                 if (image != null) {
                     double[] r = matcher.refineTranslation(w, t, image);
-                    ops.add(new Operation(w, new double[] {Mat3.wrap(r[0]), Mat3.wrap(r[1]), Mat3.wrap(r[2])}, image));
+                    ops.add(new Operation(w, new double[] {Matrices.wrap(r[0]), Matrices.wrap(r[1]), Matrices.wrap(r[2])}, image));
                     break;
                 }
             }
         }
-        if (ops.isEmpty() || !Mat3.equal(ops.get(0).rotation(), Mat3.IDENTITY) || !closed(ops)) {
+        if (ops.isEmpty() || !Matrices.equal(ops.get(0).rotation(), Matrices.IDENTITY) || !closed(ops)) {
             return null;
         }
         return ops;
@@ -54,10 +54,10 @@ final class OperationFinder {
     private static boolean closed(List<Operation> ops) {
         for (Operation a : ops) {
             for (Operation b : ops) {
-                int[] w = Mat3.mul(a.rotation(), b.rotation());
+                int[] w = Matrices.mul(a.rotation(), b.rotation());
                 boolean found = false;
                 for (Operation c : ops) {
-                    if (Mat3.equal(c.rotation(), w)) {
+                    if (Matrices.equal(c.rotation(), w)) {
                         found = true;
                         break;
                     }

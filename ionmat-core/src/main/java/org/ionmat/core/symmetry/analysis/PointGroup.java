@@ -145,14 +145,14 @@ public enum PointGroup {
 
     private static List<int[]> closure(int[]... generators) {
         List<int[]> g = new ArrayList<>();
-        g.add(Mat3.IDENTITY.clone());
+        g.add(Matrices.IDENTITY.clone());
         boolean grown = true;
         while (grown) {
             grown = false;
             List<int[]> snapshot = new ArrayList<>(g);
             for (int[] a : snapshot) {
                 for (int[] b : generators) {
-                    int[] c = Mat3.mul(a, b);
+                    int[] c = Matrices.mul(a, b);
                     if (g.stream().noneMatch(x -> Arrays.equals(x, c))) {
                         g.add(c);
                         grown = true;

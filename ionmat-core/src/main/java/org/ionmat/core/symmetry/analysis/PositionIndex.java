@@ -25,7 +25,7 @@ final class PositionIndex {
         this.tol2 = tolerance * tolerance;
         int n = cell.size();
         double volume = cell.volume();
-        double[] inv = Mat3.inverse(cell.lattice);
+        double[] inv = Matrices.inverse(cell.lattice);
         double edge = Math.cbrt(volume / Math.max(1, n / 2.0)); // about two atoms per bin
         int[] bins = new int[3];
         for (int k = 0; k < 3; k++) {
@@ -54,9 +54,9 @@ final class PositionIndex {
     }
 
     private int bin(double x, double y, double z) {
-        int bx = Math.min(nx - 1, (int) (Mat3.wrap(x) * nx));
-        int by = Math.min(ny - 1, (int) (Mat3.wrap(y) * ny));
-        int bz = Math.min(nz - 1, (int) (Mat3.wrap(z) * nz));
+        int bx = Math.min(nx - 1, (int) (Matrices.wrap(x) * nx));
+        int by = Math.min(ny - 1, (int) (Matrices.wrap(y) * ny));
+        int bz = Math.min(nz - 1, (int) (Matrices.wrap(z) * nz));
         return (bx * ny + by) * nz + bz;
     }
 
@@ -74,9 +74,9 @@ final class PositionIndex {
 
     /** First match, or every match into {@code all} when it is not null (then returns -1). */
     private int scan(double x, double y, double z, int type, java.util.List<Integer> all) {
-        double wx = Mat3.wrap(x);
-        double wy = Mat3.wrap(y);
-        double wz = Mat3.wrap(z);
+        double wx = Matrices.wrap(x);
+        double wy = Matrices.wrap(y);
+        double wz = Matrices.wrap(z);
         int bx = Math.min(nx - 1, (int) (wx * nx));
         int by = Math.min(ny - 1, (int) (wy * ny));
         int bz = Math.min(nz - 1, (int) (wz * nz));
@@ -101,7 +101,7 @@ final class PositionIndex {
                         dx -= Math.rint(dx);
                         dy -= Math.rint(dy);
                         dz -= Math.rint(dz);
-                        if (Mat3.norm2(metric, dx, dy, dz) <= tol2) {
+                        if (Matrices.norm2(metric, dx, dy, dz) <= tol2) {
                             if (all == null) {
                                 return j;
                             }

@@ -21,7 +21,7 @@ final class PrimitiveCellFinder {
     /** The primitive cell of {@code input}, or null if the translations found are inconsistent. */
     static PrimitiveCell find(Cell input, double tolerance) {
         int[] tRed = DelaunayReduction.reduce(input.lattice);
-        Cell red = input.changeBasis(Mat3.toDouble(tRed));
+        Cell red = input.changeBasis(Matrices.toDouble(tRed));
         AtomMatcher matcher = new AtomMatcher(red, tolerance);
         int n = red.size();
         int type = red.leastFrequentType();
@@ -45,9 +45,9 @@ final class PrimitiveCellFinder {
             }
             double[] t = {red.frac[3 * j] - red.frac[3 * i0], red.frac[3 * j + 1] - red.frac[3 * i0 + 1],
                 red.frac[3 * j + 2] - red.frac[3 * i0 + 2]};
-            int[] image = matcher.map(Mat3.IDENTITY, t);
+            int[] image = matcher.map(Matrices.IDENTITY, t);
             if (image != null) {
-                found.add(matcher.refineTranslation(Mat3.IDENTITY, t, image));
+                found.add(matcher.refineTranslation(Matrices.IDENTITY, t, image));
                 maps.add(image);
                 for (int head = 0; head < orbit.size(); head++) {
                     for (int[] map : maps) {
@@ -64,18 +64,18 @@ final class PrimitiveCellFinder {
         if (pPrim == null) {
             return null;
         }
-        int index = (int) Math.rint(1 / Mat3.det(pPrim));
-        int[] t2 = DelaunayReduction.reduce(Mat3.changeBasisLattice(red.lattice, pPrim));
-        double[] pRedPrim = Mat3.mul(pPrim, t2);
-        double[] pInv = Mat3.inverse(pRedPrim);
-        double[] primLattice = Mat3.changeBasisLattice(red.lattice, pRedPrim);
+        int index = (int) Math.rint(1 / Matrices.det(pPrim));
+        int[] t2 = DelaunayReduction.reduce(Matrices.changeBasisLattice(red.lattice, pPrim));
+        double[] pRedPrim = Matrices.mul(pPrim, t2);
+        double[] pInv = Matrices.inverse(pRedPrim);
+        double[] primLattice = Matrices.changeBasisLattice(red.lattice, pRedPrim);
 
         // every atom in primitive coordinates; atoms that coincide there form one primitive atom
         double[] xp = new double[3 * n];
         for (int i = 0; i < n; i++) {
-            double[] v = Mat3.mulVec(pInv, new double[] {red.frac[3 * i], red.frac[3 * i + 1], red.frac[3 * i + 2]});
+            double[] v = Matrices.mulVec(pInv, new double[] {red.frac[3 * i], red.frac[3 * i + 1], red.frac[3 * i + 2]});
             for (int c = 0; c < 3; c++) {
-                xp[3 * i + c] = Mat3.wrap(v[c]);
+                xp[3 * i + c] = Matrices.wrap(v[c]);
             }
         }
         int[] cluster = new int[n];
@@ -125,11 +125,11 @@ final class PrimitiveCellFinder {
             primTypes[p] = clusterTypes.get(p);
         }
         Cell prim = new Cell(primLattice, primFrac, primTypes);
-        double[] toInput = Mat3.mul(Mat3.toDouble(tRed), pRedPrim);
+        double[] toInput = Matrices.mul(Matrices.toDouble(tRed), pRedPrim);
         List<double[]> inputTrans = new ArrayList<>();
         for (double[] t : latticePoints(pRedPrim, index)) {
-            double[] ti = Mat3.mulVec(tRed, t);
-            inputTrans.add(new double[] {Mat3.wrap(ti[0]), Mat3.wrap(ti[1]), Mat3.wrap(ti[2])});
+            double[] ti = Matrices.mulVec(tRed, t);
+            inputTrans.add(new double[] {Matrices.wrap(ti[0]), Matrices.wrap(ti[1]), Matrices.wrap(ti[2])});
         }
         return new PrimitiveCell(prim, toInput, cluster, inputTrans, red, tRed);
     }
@@ -150,7 +150,7 @@ final class PrimitiveCellFinder {
                 double dx = k * t[0] - Math.rint(k * t[0]);
                 double dy = k * t[1] - Math.rint(k * t[1]);
                 double dz = k * t[2] - Math.rint(k * t[2]);
-                if (Math.sqrt(Mat3.norm2(metric, dx, dy, dz)) <= k * tolerance) {
+                if (Math.sqrt(Matrices.norm2(metric, dx, dy, dz)) <= k * tolerance) {
                     order = k;
                     break;
                 }
@@ -182,7 +182,7 @@ final class PrimitiveCellFinder {
                 p[3 * row + col] = basis[col][row] / (double) denominator;
             }
         }
-        double det = Mat3.det(p);
+        double det = Matrices.det(p);
         if (det < 0) {
             for (int row = 0; row < 3; row++) {
                 p[3 * row] = -p[3 * row];
@@ -224,7 +224,7 @@ final class PrimitiveCellFinder {
     }
 
     private static double snap(double x) {
-        double w = Mat3.wrap(x);
+        double w = Matrices.wrap(x);
         return w > 1 - 1e-9 ? 0 : w;
     }
 

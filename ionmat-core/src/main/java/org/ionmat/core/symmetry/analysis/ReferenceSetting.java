@@ -35,14 +35,14 @@ record ReferenceSetting(int number, int hallNumber, String hallSymbol, String in
         for (SymmetryOperation op : operations) {
             int[] r = op.rotation();
             double[] t = op.translation();
-            double[] w = {Mat3.wrap(t[0] + 1e-9) - 1e-9, Mat3.wrap(t[1] + 1e-9) - 1e-9, Mat3.wrap(t[2] + 1e-9) - 1e-9};
+            double[] w = {Matrices.wrap(t[0] + 1e-9) - 1e-9, Matrices.wrap(t[1] + 1e-9) - 1e-9, Matrices.wrap(t[2] + 1e-9) - 1e-9};
             for (int k = 0; k < 3; k++) {
                 w[k] = Math.max(0, w[k]);
             }
-            if (Mat3.equal(r, Mat3.IDENTITY) && !(w[0] == 0 && w[1] == 0 && w[2] == 0)) {
+            if (Matrices.equal(r, Matrices.IDENTITY) && !(w[0] == 0 && w[1] == 0 && w[2] == 0)) {
                 cent.add(w);
             }
-            if (rots.stream().noneMatch(x -> Mat3.equal(x, r))) {
+            if (rots.stream().noneMatch(x -> Matrices.equal(x, r))) {
                 rots.add(r);
                 trans.add(w);
             }
@@ -58,7 +58,7 @@ record ReferenceSetting(int number, int hallNumber, String hallSymbol, String in
     /** Index of a rotation in {@link #rotations()}, or -1. */
     int indexOf(int[] rotation) {
         for (int i = 0; i < rotations.size(); i++) {
-            if (Mat3.equal(rotations.get(i), rotation)) {
+            if (Matrices.equal(rotations.get(i), rotation)) {
                 return i;
             }
         }

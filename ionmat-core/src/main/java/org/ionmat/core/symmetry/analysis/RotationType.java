@@ -22,8 +22,8 @@ enum RotationType {
 
     /** Type of an integer rotation matrix, or null if it is not a crystallographic rotation. */
     static RotationType of(int[] w) {
-        int d = Mat3.det(w);
-        int tr = Mat3.trace(w);
+        int d = Matrices.det(w);
+        int tr = Matrices.trace(w);
         for (RotationType t : values()) {
             if (t.det == d && t.trace == tr) {
                 return t;

@@ -39,7 +39,7 @@ final class SpaceGroupMatcher {
     static SpaceGroupMatch match(double[] primLattice, double[] toInput, List<Operation> ops, PointGroup pg,
             ReferenceSettings references, double tolerance) {
         List<int[]> candidates = ConventionalBases.candidates(pg, rotationsOf(ops), primLattice);
-        double[] g = Mat3.metric(primLattice);
+        double[] g = Matrices.metric(primLattice);
         List<ReferenceSetting> refs = references.forPointGroup(pg);
         ReferenceSetting found = null;
         int[] geometry = null;
@@ -73,10 +73,10 @@ final class SpaceGroupMatcher {
         List<Double> tmScores = new ArrayList<>();
         for (int[] p : candidates) {
             if (sameParameters(gRef, conventionalParameters(g, p))) {
-                double[] tm = Mat3.inverse(Mat3.mul(toInput, Mat3.toDouble(p)));
+                double[] tm = Matrices.inverse(Matrices.mul(toInput, Matrices.toDouble(p)));
                 double tmScore = 0;
                 for (int k = 0; k < 9; k++) {
-                    double d = tm[k] - Mat3.IDENTITY[k];
+                    double d = tm[k] - Matrices.IDENTITY[k];
                     tmScore += d * d;
                 }
                 same.add(p);
@@ -122,8 +122,8 @@ final class SpaceGroupMatcher {
                 double score = tmScore + shiftScore;
                 if (score < bestScore - 1e-12) {
                     bestScore = score;
-                    best = new SpaceGroupMatch(found, p, new double[] {Mat3.wrap(shift[0]), Mat3.wrap(shift[1]),
-                        Mat3.wrap(shift[2])});
+                    best = new SpaceGroupMatch(found, p, new double[] {Matrices.wrap(shift[0]), Matrices.wrap(shift[1]),
+                        Matrices.wrap(shift[2])});
                 }
             }
         }
@@ -148,19 +148,19 @@ final class SpaceGroupMatcher {
             if (cent == null) {
                 return null;
             }
-            double[] pd = Mat3.toDouble(p);
-            double[] pInv = Mat3.inverse(pd);
+            double[] pd = Matrices.toDouble(p);
+            double[] pInv = Matrices.inverse(pd);
             List<int[]> rc = new ArrayList<>();
             List<double[]> tc = new ArrayList<>();
             for (Operation op : ops) {
-                int[] r = Mat3.toIntOrNull(Mat3.conjugate(pInv, op.rotation(), pd), 1e-6);
+                int[] r = Matrices.toIntOrNull(Matrices.conjugate(pInv, op.rotation(), pd), 1e-6);
                 if (r == null) {
                     return null;
                 }
                 rc.add(r);
-                tc.add(Mat3.mulVec(pInv, op.translation()));
+                tc.add(Matrices.mulVec(pInv, op.translation()));
             }
-            return new Transformed(cent, rc, tc, Mat3.mul(Mat3.mul(Mat3.transpose(pd), g), pd));
+            return new Transformed(cent, rc, tc, Matrices.mul(Matrices.mul(Matrices.transpose(pd), g), pd));
         }
 
         /** All origin shifts that turn these operations into those of ref (empty if none). */
@@ -173,8 +173,8 @@ final class SpaceGroupMatcher {
     }
 
     private static double[] conventionalParameters(double[] g, int[] p) {
-        double[] pd = Mat3.toDouble(p);
-        double[] gc = Mat3.mul(Mat3.mul(Mat3.transpose(pd), g), pd);
+        double[] pd = Matrices.toDouble(p);
+        double[] gc = Matrices.mul(Matrices.mul(Matrices.transpose(pd), g), pd);
         return new double[] {gc[0], gc[4], gc[8], gc[5], gc[2], gc[1]};
     }
 
@@ -235,7 +235,7 @@ final class SpaceGroupMatcher {
         for (int q = 0; q < k; q++) {
             int[] w = rotations.get(gens.get(q));
             for (int e = 0; e < 9; e++) {
-                a[9 * q + e] = w[e] - Mat3.IDENTITY[e];
+                a[9 * q + e] = w[e] - Matrices.IDENTITY[e];
             }
         }
         List<double[]> out = new ArrayList<>();
@@ -256,7 +256,7 @@ final class SpaceGroupMatcher {
                 if (!consistent(rotations, translations, ref, refIndex, cent, p, metric, tolerance)) {
                     continue;
                 }
-                double[] w = {Mat3.wrap(p[0]), Mat3.wrap(p[1]), Mat3.wrap(p[2])};
+                double[] w = {Matrices.wrap(p[0]), Matrices.wrap(p[1]), Matrices.wrap(p[2])};
                 boolean known = false;
                 for (double[] x : out) {
                     for (double[] c : cent) {
@@ -276,7 +276,7 @@ final class SpaceGroupMatcher {
         double tol2 = 4 * tolerance * tolerance;
         for (int i = 0; i < rotations.size(); i++) {
             int[] w = rotations.get(i);
-            double[] wp = Mat3.mulVec(w, p);
+            double[] wp = Matrices.mulVec(w, p);
             double[] t = translations.get(i);
             double[] s = ref.translations().get(refIndex[i]);
             boolean ok = false;
@@ -284,7 +284,7 @@ final class SpaceGroupMatcher {
                 double dx = t[0] + p[0] - wp[0] - s[0] - c[0];
                 double dy = t[1] + p[1] - wp[1] - s[1] - c[1];
                 double dz = t[2] + p[2] - wp[2] - s[2] - c[2];
-                if (Mat3.norm2(metric, dx - Math.rint(dx), dy - Math.rint(dy), dz - Math.rint(dz)) <= tol2) {
+                if (Matrices.norm2(metric, dx - Math.rint(dx), dy - Math.rint(dy), dz - Math.rint(dz)) <= tol2) {
                     ok = true;
                     break;
                 }
@@ -308,7 +308,7 @@ final class SpaceGroupMatcher {
             return Integer.compare(b.order, a.order);
         });
         List<int[]> group = new ArrayList<>();
-        group.add(Mat3.IDENTITY);
+        group.add(Matrices.IDENTITY);
         List<Integer> gens = new ArrayList<>();
         for (int i : idx) {
             int[] r = rotations.get(i);
@@ -322,7 +322,7 @@ final class SpaceGroupMatcher {
                 grown = false;
                 for (int x = 0, n = group.size(); x < n; x++) {
                     for (int gi : gens) {
-                        int[] c = Mat3.mul(group.get(x), rotations.get(gi));
+                        int[] c = Matrices.mul(group.get(x), rotations.get(gi));
                         if (!contains(group, c)) {
                             group.add(c);
                             grown = true;
@@ -336,7 +336,7 @@ final class SpaceGroupMatcher {
 
     private static boolean contains(List<int[]> list, int[] r) {
         for (int[] x : list) {
-            if (Mat3.equal(x, r)) {
+            if (Matrices.equal(x, r)) {
                 return true;
             }
         }

@@ -31,15 +31,15 @@ final class StandardCell {
         SpaceGroupMatch m = r.match();
         ReferenceSetting ref = m.setting();
         Cell prim = r.primitive().cell();
-        double[] p = Mat3.toDouble(m.basis());
-        double[] pInv = Mat3.inverse(p);
+        double[] p = Matrices.toDouble(m.basis());
+        double[] pInv = Matrices.inverse(p);
         double[] shift = m.originShift();
 
-        double[] gc = Mat3.metric(Mat3.changeBasisLattice(prim.lattice, p));
+        double[] gc = Matrices.metric(Matrices.changeBasisLattice(prim.lattice, p));
         double[] gs = new double[9];
         for (int[] rot : ref.rotations()) {
-            double[] rd = Mat3.toDouble(rot);
-            double[] x = Mat3.mul(Mat3.mul(Mat3.transpose(rd), gc), rd);
+            double[] rd = Matrices.toDouble(rot);
+            double[] x = Matrices.mul(Matrices.mul(Matrices.transpose(rd), gc), rd);
             for (int k = 0; k < 9; k++) {
                 gs[k] += x[k] / ref.rotations().size();
             }
@@ -58,9 +58,9 @@ final class StandardCell {
         double[][] trans = new double[nOps][];
         for (int k = 0; k < nOps; k++) {
             Operation op = r.operations().get(k);
-            int[] rot = Mat3.toIntOrNull(Mat3.conjugate(pInv, op.rotation(), p), 1e-6);
-            double[] tc = Mat3.mulVec(pInv, op.translation());
-            double[] rs = Mat3.mulVec(rot, shift);
+            int[] rot = Matrices.toIntOrNull(Matrices.conjugate(pInv, op.rotation(), p), 1e-6);
+            double[] tc = Matrices.mulVec(pInv, op.translation());
+            double[] rs = Matrices.mulVec(rot, shift);
             double[] v = {tc[0] + shift[0] - rs[0], tc[1] + shift[1] - rs[1], tc[2] + shift[2] - rs[2]};
             double[] s = ref.translations().get(ref.indexOf(rot));
             double best = Double.MAX_VALUE;
@@ -78,13 +78,13 @@ final class StandardCell {
                     exact = e;
                 }
             }
-            rotInv[k] = Mat3.inverseUnimodular(rot);
+            rotInv[k] = Matrices.inverseUnimodular(rot);
             trans[k] = exact;
         }
         int nPrim = prim.size();
         double[] y = new double[3 * nPrim];
         for (int i = 0; i < nPrim; i++) {
-            double[] v = Mat3.mulVec(pInv, new double[] {prim.frac[3 * i], prim.frac[3 * i + 1], prim.frac[3 * i + 2]});
+            double[] v = Matrices.mulVec(pInv, new double[] {prim.frac[3 * i], prim.frac[3 * i + 1], prim.frac[3 * i + 2]});
             for (int q = 0; q < 3; q++) {
                 y[3 * i + q] = v[q] + shift[q];
             }
@@ -94,7 +94,7 @@ final class StandardCell {
             double[] sum = new double[3];
             for (int k = 0; k < nOps; k++) {
                 int j = r.operations().get(k).image()[i];
-                double[] z = Mat3.mulVec(rotInv[k], new double[] {y[3 * j] - trans[k][0], y[3 * j + 1] - trans[k][1],
+                double[] z = Matrices.mulVec(rotInv[k], new double[] {y[3 * j] - trans[k][0], y[3 * j + 1] - trans[k][1],
                     y[3 * j + 2] - trans[k][2]});
                 // z equals y_i up to a vector of the primitive lattice: an integer or centring vector
                 double bestD = Double.MAX_VALUE;
@@ -127,13 +127,13 @@ final class StandardCell {
         for (double[] cv : centring) {
             for (int i = 0; i < nPrim; i++) {
                 for (int q = 0; q < 3; q++) {
-                    double w = Mat3.wrap(ys[3 * i + q] + cv[q]);
+                    double w = Matrices.wrap(ys[3 * i + q] + cv[q]);
                     frac[3 * at + q] = w > 1 - 1e-12 ? 0 : w;
                 }
                 toPrimitive[at++] = i;
             }
         }
-        transformation = Mat3.inverse(Mat3.mul(r.primitive().toInput(), p));
+        transformation = Matrices.inverse(Matrices.mul(r.primitive().toInput(), p));
         originShift = shift.clone();
     }
 

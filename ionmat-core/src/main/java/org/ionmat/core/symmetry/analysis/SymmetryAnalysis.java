@@ -277,7 +277,7 @@ public final class SymmetryAnalysis {
      * matrix = this · input lattice matrix (as {@link Lattice#transform}).
      */
     public double[][] primitiveTransformation() {
-        return rows(Mat3.transpose(result.primitive().toInput()));
+        return rows(Matrices.transpose(result.primitive().toInput()));
     }
 
     /**
@@ -304,13 +304,13 @@ public final class SymmetryAnalysis {
      */
     public Structure standardPrimitiveCell() {
         double[] p = centering().primitiveBasis();
-        double[] pInv = Mat3.inverse(p);
-        Lattice lat = Lattice.ofRowMajor(Mat3.changeBasisLattice(standard.lattice.rowMajor(), p));
+        double[] pInv = Matrices.inverse(p);
+        Lattice lat = Lattice.ofRowMajor(Matrices.changeBasisLattice(standard.lattice.rowMajor(), p));
         Structure.Builder b = Structure.builder(lat);
         int[] firstInput = firstInputSite(result.primitive().mapping(), result.primitive().cell().size());
         double[] y = standard.primitivePositions;
         for (int i = 0; i < y.length / 3; i++) {
-            double[] x = Mat3.mulVec(pInv, new double[] {y[3 * i], y[3 * i + 1], y[3 * i + 2]});
+            double[] x = Matrices.mulVec(pInv, new double[] {y[3 * i], y[3 * i + 1], y[3 * i + 2]});
             Site rep = structure.site(firstInput[i]);
             b.add(new Site(rep.species(), new double[] {wrapped(x[0]), wrapped(x[1]), wrapped(x[2])}, rep.label()));
         }
@@ -318,7 +318,7 @@ public final class SymmetryAnalysis {
     }
 
     private static double wrapped(double x) {
-        double w = Mat3.wrap(x);
+        double w = Matrices.wrap(x);
         return Math.abs(w - 1) < 1e-12 || Math.abs(w) < 1e-12 ? 0 : w;
     }
 

@@ -57,9 +57,9 @@ final class WyckoffAssigner {
     private static List<double[]> orbit(List<int[]> rots, List<double[]> trans, double[] x) {
         List<double[]> pts = new ArrayList<>();
         for (int k = 0; k < rots.size(); k++) {
-            double[] y = Mat3.mulVec(rots.get(k), x);
+            double[] y = Matrices.mulVec(rots.get(k), x);
             double[] t = trans.get(k);
-            double[] w = {Mat3.wrap(y[0] + t[0]), Mat3.wrap(y[1] + t[1]), Mat3.wrap(y[2] + t[2])};
+            double[] w = {Matrices.wrap(y[0] + t[0]), Matrices.wrap(y[1] + t[1]), Matrices.wrap(y[2] + t[2])};
             if (pts.stream().noneMatch(p -> Centering.sameModOne(p, w, TOL))) {
                 pts.add(w);
             }

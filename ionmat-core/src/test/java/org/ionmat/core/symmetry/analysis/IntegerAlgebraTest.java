@@ -53,7 +53,7 @@ class IntegerAlgebraTest {
         int[][] plane = ConventionalBases.plane(r2, 2);
         assertEquals(2, plane.length);
         for (int[] p : plane) {
-            assertArrayEquals(new int[] {-p[0], -p[1], -p[2]}, Mat3.mulVec(r2, p));
+            assertArrayEquals(new int[] {-p[0], -p[1], -p[2]}, Matrices.mulVec(r2, p));
         }
     }
 
@@ -77,7 +77,7 @@ class IntegerAlgebraTest {
                 new int[] {1, 1, 1}));
         assertNotNull(b);
         int[] m = {b[0][0], b[0][1], b[0][2], b[1][0], b[1][1], b[1][2], b[2][0], b[2][1], b[2][2]};
-        assertEquals(4, Math.abs(Mat3.det(m)));
+        assertEquals(4, Math.abs(Matrices.det(m)));
         assertNull(LatticeBasis.of(List.of(new int[] {1, 0, 0}, new int[] {2, 0, 0}, new int[] {0, 1, 0})));
     }
 
@@ -85,7 +85,7 @@ class IntegerAlgebraTest {
     void centringOfConventionalBases() {
         assertEquals(Centering.F, Centering.ofBasis(new int[] {-1, 1, 1, 1, -1, 1, 1, 1, -1}));
         assertEquals(Centering.I, Centering.ofBasis(new int[] {0, 1, 1, 1, 0, 1, 1, 1, 0}));
-        assertEquals(Centering.P, Centering.ofBasis(Mat3.IDENTITY));
+        assertEquals(Centering.P, Centering.ofBasis(Matrices.IDENTITY));
         assertTrue(Centering.ofBasis(new int[] {1, 0, 1, -1, 1, 1, 0, -1, 1}) == Centering.R
                 || Centering.ofBasis(new int[] {1, 0, 1, -1, 1, 1, 0, -1, 1}) == Centering.R_REVERSE);
     }

@@ -18,11 +18,11 @@ class LatticeReductionTest {
         for (int trial = 0; trial < 200; trial++) {
             double[] m = skewed(rnd);
             int[] p = DelaunayReduction.reduce(m);
-            assertEquals((int) Math.signum(Mat3.det(m)), Mat3.det(p), "det of the change of basis");
-            double[] red = Mat3.changeBasisLattice(m, Mat3.toDouble(p));
-            assertTrue(Mat3.det(red) > 0, "reduced basis is right-handed");
+            assertEquals((int) Math.signum(Matrices.det(m)), Matrices.det(p), "det of the change of basis");
+            double[] red = Matrices.changeBasisLattice(m, Matrices.toDouble(p));
+            assertTrue(Matrices.det(red) > 0, "reduced basis is right-handed");
             // the reduced basis vectors are at most as long as the shortest lattice vector found by search
-            double[] g = Mat3.metric(red);
+            double[] g = Matrices.metric(red);
             double shortest = shortestVector(red);
             assertEquals(shortest, Math.sqrt(Math.min(g[0], Math.min(g[4], g[8]))), 1e-9);
         }
@@ -36,15 +36,15 @@ class LatticeReductionTest {
                     3 + 5 * rnd.nextDouble(), 70 + 40 * rnd.nextDouble(), 70 + 40 * rnd.nextDouble(),
                     70 + 40 * rnd.nextDouble());
             double[] ref = niggliParameters(base.rowMajor());
-            double[] m = Mat3.changeBasisLattice(base.rowMajor(), Mat3.toDouble(PointGroupTest.randomUnimodular(rnd)));
+            double[] m = Matrices.changeBasisLattice(base.rowMajor(), Matrices.toDouble(PointGroupTest.randomUnimodular(rnd)));
             double[] other = niggliParameters(m);
             for (int k = 0; k < 6; k++) {
                 assertEquals(ref[k], other[k], 1e-6, "Niggli parameter " + k + " independent of the starting basis");
             }
             // Niggli conditions: a <= b <= c, |2 b.c| <= b^2, |2 a.c| <= a^2, |2 a.b| <= a^2, all angles
             // acute or all non-acute
-            double[] p = Mat3.toDouble(NiggliReduction.reduce(m));
-            double[] g = Mat3.metric(Mat3.changeBasisLattice(m, p));
+            double[] p = Matrices.toDouble(NiggliReduction.reduce(m));
+            double[] g = Matrices.metric(Matrices.changeBasisLattice(m, p));
             double eps = 1e-8;
             assertTrue(g[0] <= g[4] + eps && g[4] <= g[8] + eps);
             assertTrue(Math.abs(2 * g[5]) <= g[4] + eps && Math.abs(2 * g[2]) <= g[0] + eps
@@ -78,25 +78,25 @@ class LatticeReductionTest {
     }
 
     private static double[] niggliParameters(double[] m) {
-        double[] red = Mat3.changeBasisLattice(m, Mat3.toDouble(NiggliReduction.reduce(m)));
+        double[] red = Matrices.changeBasisLattice(m, Matrices.toDouble(NiggliReduction.reduce(m)));
         return Lattice.ofRowMajor(red).parameters();
     }
 
     private static double[] skewed(Random rnd) {
         double[] m = Lattice.fromParameters(3 + 3 * rnd.nextDouble(), 3 + 3 * rnd.nextDouble(), 3 + 3 * rnd.nextDouble(),
                 75 + 30 * rnd.nextDouble(), 75 + 30 * rnd.nextDouble(), 75 + 30 * rnd.nextDouble()).rowMajor();
-        int[] u = Mat3.mul(PointGroupTest.randomUnimodular(rnd), PointGroupTest.randomUnimodular(rnd));
-        return Mat3.changeBasisLattice(m, Mat3.toDouble(u));
+        int[] u = Matrices.mul(PointGroupTest.randomUnimodular(rnd), PointGroupTest.randomUnimodular(rnd));
+        return Matrices.changeBasisLattice(m, Matrices.toDouble(u));
     }
 
     private static double shortestVector(double[] m) {
-        double[] g = Mat3.metric(m);
+        double[] g = Matrices.metric(m);
         double best = Double.MAX_VALUE;
         for (int x = -3; x <= 3; x++) {
             for (int y = -3; y <= 3; y++) {
                 for (int z = -3; z <= 3; z++) {
                     if (x != 0 || y != 0 || z != 0) {
-                        best = Math.min(best, Mat3.norm2(g, x, y, z));
+                        best = Math.min(best, Matrices.norm2(g, x, y, z));
                     }
                 }
             }

@@ -30,10 +30,10 @@ class PointGroupTest {
         for (PointGroup p : PointGroup.values()) {
             assertEquals(p, PointGroup.of(p.conventionalRotations()));
             int[] u = randomUnimodular(rnd);
-            int[] uInv = Mat3.inverseUnimodular(u);
+            int[] uInv = Matrices.inverseUnimodular(u);
             List<int[]> conj = new ArrayList<>();
             for (int[] r : p.conventionalRotations()) {
-                conj.add(Mat3.mul(Mat3.mul(uInv, r), u));
+                conj.add(Matrices.mul(Matrices.mul(uInv, r), u));
             }
             assertEquals(p, PointGroup.of(conj), "after a change of basis: " + p.symbol());
         }
@@ -55,7 +55,7 @@ class PointGroupTest {
 
     @Test
     void notAGroupGivesNull() {
-        assertNull(PointGroup.of(List.of(Mat3.IDENTITY, new int[] {0, -1, 0, 1, 0, 0, 0, 0, 1})));
+        assertNull(PointGroup.of(List.of(Matrices.IDENTITY, new int[] {0, -1, 0, 1, 0, 0, 0, 0, 1})));
         assertNull(PointGroup.of(List.of(new int[] {2, 0, 0, 0, 1, 0, 0, 0, 1})));
     }
 
@@ -65,7 +65,7 @@ class PointGroupTest {
             for (int i = 0; i < 9; i++) {
                 m[i] = rnd.nextInt(3) - 1;
             }
-            int d = Mat3.det(m);
+            int d = Matrices.det(m);
             if (d == 1 || d == -1) {
                 return m;
             }

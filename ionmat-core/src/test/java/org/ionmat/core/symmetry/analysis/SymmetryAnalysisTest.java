@@ -155,9 +155,9 @@ class SymmetryAnalysisTest {
             SymmetryAnalysis ref = SymmetryAnalysis.of(s);
             // rotate the Cartesian frame, reverse the site order, shift the origin, and use a left-handed basis
             double[] rot = rotation(rnd);
-            double[] m = Mat3.mul(s.lattice().rowMajor(), Mat3.transpose(rot));
+            double[] m = Matrices.mul(s.lattice().rowMajor(), Matrices.transpose(rot));
             int[] flip = {0, 1, 0, 1, 0, 0, 0, 0, 1}; // a <-> b: det -1
-            double[] lat = Mat3.changeBasisLattice(m, Mat3.toDouble(flip));
+            double[] lat = Matrices.changeBasisLattice(m, Matrices.toDouble(flip));
             double[] shift = {rnd.nextDouble(), rnd.nextDouble(), rnd.nextDouble()};
             Structure.Builder b = Structure.builder(Lattice.ofRowMajor(lat));
             int n = s.size();
@@ -214,9 +214,9 @@ class SymmetryAnalysisTest {
                 assertTrue(best < 0.01, e.id() + ": site " + i + " is " + best + " Å from the standardized cell");
             }
             // (3) the standardized lattice is the input lattice in the new basis, up to idealization
-            double[] inv = Mat3.inverse(new double[] {p[0][0], p[0][1], p[0][2], p[1][0], p[1][1], p[1][2], p[2][0],
+            double[] inv = Matrices.inverse(new double[] {p[0][0], p[0][1], p[0][2], p[1][0], p[1][1], p[1][2], p[2][0],
                 p[2][1], p[2][2]});
-            double[] lat = Mat3.changeBasisLattice(s.lattice().rowMajor(), inv);
+            double[] lat = Matrices.changeBasisLattice(s.lattice().rowMajor(), inv);
             assertArrayEquals(Lattice.ofRowMajor(lat).parameters(), std.lattice().parameters(), 1e-3, e.id());
         }
     }

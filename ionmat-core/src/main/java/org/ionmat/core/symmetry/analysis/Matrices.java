@@ -1,14 +1,17 @@
 package org.ionmat.core.symmetry.analysis;
 
+import org.ionmat.core.math.Mat3;
+
 /**
- * Small 3x3 matrix and 3-vector helpers on row-major primitive arrays (9 and 3 numbers), integer
- * and floating point. Matrices act on column vectors: {@code y = A x}.
+ * 3x3 matrix and 3-vector helpers of the symmetry search on row-major primitive arrays (9 and 3
+ * numbers), integer and real; real determinant and inverse are {@link Mat3}'s. Matrices act on
+ * column vectors: {@code y = A x}.
  */
-final class Mat3 {
+final class Matrices {
 
     static final int[] IDENTITY = {1, 0, 0, 0, 1, 0, 0, 0, 1};
 
-    private Mat3() {
+    private Matrices() {
     }
 
     static int[] mul(int[] a, int[] b) {
@@ -69,8 +72,7 @@ final class Mat3 {
     }
 
     static double det(double[] a) {
-        return a[0] * (a[4] * a[8] - a[5] * a[7]) - a[1] * (a[3] * a[8] - a[5] * a[6])
-                + a[2] * (a[3] * a[7] - a[4] * a[6]);
+        return Mat3.det(a);
     }
 
     static int trace(int[] a) {
@@ -78,12 +80,7 @@ final class Mat3 {
     }
 
     static double[] inverse(double[] a) {
-        double d = det(a);
-        return new double[] {
-            (a[4] * a[8] - a[5] * a[7]) / d, (a[2] * a[7] - a[1] * a[8]) / d, (a[1] * a[5] - a[2] * a[4]) / d,
-            (a[5] * a[6] - a[3] * a[8]) / d, (a[0] * a[8] - a[2] * a[6]) / d, (a[2] * a[3] - a[0] * a[5]) / d,
-            (a[3] * a[7] - a[4] * a[6]) / d, (a[1] * a[6] - a[0] * a[7]) / d, (a[0] * a[4] - a[1] * a[3]) / d
-        };
+        return Mat3.inverse(a);
     }
 
     /** Inverse of an integer matrix with determinant +1 or -1. */
