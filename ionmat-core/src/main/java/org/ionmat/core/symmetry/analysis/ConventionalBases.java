@@ -4,13 +4,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.ionmat.core.structure.Lattice;
+import org.ionmat.core.structure.NiggliReduction;
+
 /**
  * Candidate conventional bases for a crystal with known point group, built from the rotation axes
  * (Grosse-Kunstleve, Acta Cryst. A55, 383, 1999; Togo and Tanaka, arXiv:1808.01590): the unique
  * axis along the 2-, 3-, 4- or 6-fold axis with the shortest lattice vectors perpendicular to it,
  * the three 2-fold axes of orthorhombic and the three 4- or 2-fold axes of cubic crystals, and the
- * Niggli cell of triclinic ones, each in all its orientations (signs, permutations, rotations about
- * the unique axis) so that the one closest to the input cell can be chosen. Each candidate is an
+ * Niggli cell of triclinic ones (core {@link NiggliReduction}), each in all its orientations
+ * (signs, permutations, rotations about the unique axis) so that the one closest to the input cell
+ * can be chosen. Each candidate is an
  * integer matrix whose columns are the conventional basis vectors in primitive fractional
  * coordinates (det > 0, = number of lattice points per conventional cell); candidates are ordered by
  * preference of their metric.
@@ -23,13 +27,19 @@ final class ConventionalBases {
     static List<int[]> candidates(PointGroup pg, List<int[]> rotations, double[] primLattice) {
         double[] g = Matrices.metric(primLattice);
         return switch (pg.crystalSystem()) {
-            case TRICLINIC -> List.of(NiggliReduction.reduce(primLattice));
+            case TRICLINIC -> List.of(niggli(primLattice));
             case MONOCLINIC -> monoclinic(rotations, g);
             case ORTHORHOMBIC -> orthorhombic(rotations, g);
             case TETRAGONAL -> uniqueAxis(rotations, g, 4);
             case TRIGONAL, HEXAGONAL -> uniqueAxis(rotations, g, 3);
             case CUBIC -> cubic(rotations, g);
         };
+    }
+
+    /** The Niggli cell (core {@link NiggliReduction}) as columns in the given basis. */
+    private static int[] niggli(double[] lattice) {
+        int[][] t = NiggliReduction.reduce(Lattice.ofRowMajor(lattice)).transformation();
+        return new int[] {t[0][0], t[1][0], t[2][0], t[0][1], t[1][1], t[2][1], t[0][2], t[1][2], t[2][2]};
     }
 
     /** Proper part det(W) W of a rotation. */

@@ -7,8 +7,7 @@
  * transformation to it.
  *
  * <p>Written from the published methods (Togo and Tanaka, arXiv:1808.01590; Grosse-Kunstleve, Acta
- * Cryst. A55, 383, 1999; Křivý and Gruber 1976 and Grosse-Kunstleve et al. 2004 for the Niggli cell),
- * one step per class: {@code DelaunayReduction}, {@code NiggliReduction}, {@code LatticePointGroup},
+ * Cryst. A55, 383, 1999), one step per class: {@code DelaunayReduction}, {@code LatticePointGroup},
  * {@code PrimitiveCellFinder}, {@code OperationFinder}, {@code CellOperations}, {@link
  * org.ionmat.core.symmetry.analysis.PointGroup}, {@code ConventionalBases}, {@code SpaceGroupMatcher}
  * (against the standard settings of {@link org.ionmat.core.symmetry.SpaceGroups}), {@code
