@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.ionmat.core.InvalidInputException;
 import org.ionmat.core.composition.Composition;
 import org.ionmat.core.element.Element;
 import org.ionmat.core.structure.Lattice;
@@ -31,6 +32,10 @@ final class InfoCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @picocli.CommandLine.Option(names = "--symprec", defaultValue = "0.01", paramLabel = "TOL",
+            description = "Distance tolerance of the space-group analysis, Å (default ${DEFAULT-VALUE}, as spglib).")
+    double symprec;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Structure files.")
     List<Path> files;
 
@@ -39,12 +44,15 @@ final class InfoCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!(symprec > 0) || symprec > 1) {
+            throw new InvalidInputException(null, -1, Double.toString(symprec), "--symprec must be in (0, 1] Å");
+        }
         PrintWriter out = spec.commandLine().getOut();
         List<Map<String, Object>> entries = new ArrayList<>();
         for (Path file : files) {
             List<Structure> structures = input.read(file);
             for (int k = 0; k < structures.size(); k++) {
-                Map<String, Object> e = StructureSummary.describe(structures.get(k));
+                Map<String, Object> e = StructureSummary.describe(structures.get(k), symprec);
                 Map<String, Object> withFile = new LinkedHashMap<>();
                 withFile.put("file", file.toString());
                 if (structures.size() > 1) {
@@ -77,8 +85,11 @@ final class InfoCommand implements java.util.concurrent.Callable<Integer> {
         out.printf(Locale.ROOT, "  volume           %.4f Å^3%n", e.get("volume"));
         out.printf(Locale.ROOT, "  density          %.5f g/cm^3%n", e.get("density"));
         Object sg = e.get("space_group");
-        if (sg instanceof Map<?, ?> m) {
-            out.printf(Locale.ROOT, "  space group      %s (%s)%n", m.get("symbol"), m.get("number"));
+        if (sg instanceof Map<?, ?> m && m.containsKey("symbol")) {
+            out.printf(Locale.ROOT, "  space group      %s (%s), %s, point group %s%n", m.get("symbol"), m.get("number"),
+                    m.get("crystal_system"), m.get("point_group"));
+        } else if (sg instanceof Map<?, ?> m) {
+            out.printf(Locale.ROOT, "  space group      not determined: %s%n", m.get("error"));
         }
         Object ox = e.get("oxidation_states");
         if (ox instanceof Map<?, ?> m && !m.isEmpty()) {
