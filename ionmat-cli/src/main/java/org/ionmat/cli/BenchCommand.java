@@ -64,13 +64,16 @@ final class BenchCommand implements Runnable {
                 m.put("sites", r.sites());
                 m.put("failures", r.failures());
                 m.put("cold_seconds", r.coldMs() / 1e3);
+                m.put("cold_cpu_seconds", r.coldCpuMs() / 1e3);
+                m.put("warm_median_cpu_seconds", r.warmCpuMedianMs() / 1e3);
                 m.put("warm_median_seconds", r.warmMedianMs() / 1e3);
                 m.put("warm_best_seconds", r.warmBestMs() / 1e3);
                 m.put("processors", Runtime.getRuntime().availableProcessors());
                 Json.print(out, m);
             } else {
-                out.printf(Locale.ROOT, "%d CIFs (%d sites, %d failures): cold pass %.3f s, warm median %.3f s, best %.3f s%n",
-                        r.files(), r.sites(), r.failures(), r.coldMs() / 1e3, r.warmMedianMs() / 1e3, r.warmBestMs() / 1e3);
+                out.printf(Locale.ROOT, "%d CIFs (%d sites, %d failures): cold pass %.3f s (CPU %.3f s), warm median %.3f s "
+                        + "(CPU %.3f s), best %.3f s%n", r.files(), r.sites(), r.failures(), r.coldMs() / 1e3,
+                        r.coldCpuMs() / 1e3, r.warmMedianMs() / 1e3, r.warmCpuMedianMs() / 1e3, r.warmBestMs() / 1e3);
                 out.flush();
             }
             return Main.OK;

@@ -26,9 +26,19 @@ public final class CifParseBench {
      * @param sites      total number of sites of one pass (a check that every pass did the same work)
      * @param failures   files that raised an input error
      * @param coldMs     first pass in a fresh JVM (class loading and JIT compilation included), ms
+     * @param coldCpuMs  CPU time of the calling thread in the first pass, ms
      * @param warmMs     wall-clock times of the later passes, ms
+     * @param warmCpuMs  CPU times of the calling thread in the later passes, ms
      */
-    public record Result(int files, long sites, int failures, double coldMs, double[] warmMs) {
+    public record Result(int files, long sites, int failures, double coldMs, double coldCpuMs, double[] warmMs,
+                         double[] warmCpuMs) {
+
+        /** Median CPU time of the warm passes, ms. */
+        public double warmCpuMedianMs() {
+            double[] t = warmCpuMs.clone();
+            Arrays.sort(t);
+            return t.length == 0 ? Double.NaN : t[t.length / 2];
+        }
 
         /** Median of the warm passes, ms. */
         public double warmMedianMs() {
@@ -63,20 +73,26 @@ public final class CifParseBench {
     public static Result run(List<Path> files, int warmPasses) {
         long[] sites = new long[1];
         int[] failures = new int[1];
-        double cold = pass(files, sites, failures);
+        double[] cold = pass(files, sites, failures);
         double[] warm = new double[warmPasses];
+        double[] warmCpu = new double[warmPasses];
         for (int k = 0; k < warmPasses; k++) {
             long[] s = new long[1];
             int[] f = new int[1];
-            warm[k] = pass(files, s, f);
+            double[] t = pass(files, s, f);
+            warm[k] = t[0];
+            warmCpu[k] = t[1];
             if (s[0] != sites[0] || f[0] != failures[0]) {
                 throw new IllegalStateException("passes differ: " + s[0] + " vs " + sites[0] + " sites");
             }
         }
-        return new Result(files.size(), sites[0], failures[0], cold, warm);
+        return new Result(files.size(), sites[0], failures[0], cold[0], cold[1], warm, warmCpu);
     }
 
-    private static double pass(List<Path> files, long[] sites, int[] failures) {
+    /** Wall-clock and calling-thread CPU time of one pass, ms. */
+    private static double[] pass(List<Path> files, long[] sites, int[] failures) {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long c0 = mx.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         for (Path p : files) {
             try {
@@ -85,6 +101,6 @@ public final class CifParseBench {
                 failures[0]++;
             }
         }
-        return (System.nanoTime() - t0) / 1e6;
+        return new double[] {(System.nanoTime() - t0) / 1e6, (mx.getCurrentThreadCpuTime() - c0) / 1e6};
     }
 }
