@@ -33,8 +33,41 @@ public final class ScreeningFactorSolver {
      * @param screeningFactor sf_auto
      * @param pressure        pressure at sf_auto, GPa (the target within the tolerance)
      * @param evaluations     number of energy/virial evaluations
+     * @param atBound         true if no sf in the allowed range reaches the target and the result
+     *                        is the bound closest to it ({@link #minimizePressure} only)
      */
-    public record Result(double screeningFactor, double pressure, int evaluations) {
+    public record Result(double screeningFactor, double pressure, int evaluations, boolean atBound) {
+    }
+
+    /**
+     * The sf in [{@code lo}, {@code hi}] whose pressure is closest to zero: the root if the
+     * pressure changes sign in the range, else the bound with the smaller |P| ("minimise the
+     * pressure", as softBV's automatic setting is described; what softBV does when no root exists
+     * is not documented).
+     */
+    public static Result minimizePressure(SoftBvModel model, AtomicSystem system, double lo, double hi, double tolerance) {
+        if (!(lo > 0) || !(hi > lo)) {
+            throw new InvalidInputException("sf range must satisfy 0 < lo < hi, got [" + lo + ", " + hi + "]");
+        }
+        double plo = pressureGpa(model, system, lo);
+        double phi = pressureGpa(model, system, hi);
+        if (plo >= 0) {
+            return new Result(lo, plo, 2, plo > 0);
+        }
+        if (phi <= 0) {
+            return new Result(hi, phi, 2, phi < 0);
+        }
+        int[] count = {2};
+        double sf = new BrentSolver(tolerance).solve(200, x -> {
+            count[0]++;
+            return pressureGpa(model, system, x);
+        }, lo, hi);
+        return new Result(sf, pressureGpa(model, system, sf), count[0] + 1, false);
+    }
+
+    private static double pressureGpa(SoftBvModel model, AtomicSystem system, double sf) {
+        return new SoftBvCalculator(model, sf, 0).calculate(system, org.ionmat.potential.Calculator.Request.FORCES_AND_VIRIAL)
+                .pressure() * CalculatorResult.EV_PER_A3_TO_GPA;
     }
 
     /**
@@ -76,14 +109,14 @@ public final class ScreeningFactorSolver {
                     MIN_SF, MAX_SF, targetPressureGpa, flo + targetPressureGpa, lo, fhi + targetPressureGpa, hi));
         }
         if (flo == 0) {
-            return new Result(lo, targetPressureGpa, count[0]);
+            return new Result(lo, targetPressureGpa, count[0], false);
         }
         if (fhi == 0) {
-            return new Result(hi, targetPressureGpa, count[0]);
+            return new Result(hi, targetPressureGpa, count[0], false);
         }
         try {
             double sf = new BrentSolver(tolerance).solve(200, excess::applyAsDouble, lo, hi);
-            return new Result(sf, excess.applyAsDouble(sf) + targetPressureGpa, count[0]);
+            return new Result(sf, excess.applyAsDouble(sf) + targetPressureGpa, count[0], false);
         } catch (MathIllegalArgumentException | MathIllegalStateException e) {
             throw new InvalidInputException("sf_auto: Brent search failed: " + e.getMessage());
         }

@@ -41,6 +41,20 @@ class ScreeningFactorSolverTest {
     }
 
     @Test
+    void minimizingThePressureStopsAtTheNearestBound() {
+        AtomicSystem compressed = AtomicSystem.of(SoftBvTestStructures.perovskite("Sr2+", "Ti4+", 3.905 * 0.9));
+        ScreeningFactorSolver.Result r = ScreeningFactorSolver.minimizePressure(M, compressed, 0.55, 0.75, 1e-8);
+        assertTrue(r.atBound());
+        assertEquals(0.55, r.screeningFactor(), 0);
+        assertTrue(r.pressure() > 0);
+        AtomicSystem ref = AtomicSystem.of(SoftBvTestStructures.perovskite("Sr2+", "Ti4+", 3.905));
+        ScreeningFactorSolver.Result inside = ScreeningFactorSolver.minimizePressure(M, ref, 0.55, 0.75, 1e-10);
+        assertTrue(!inside.atBound());
+        assertEquals(ScreeningFactorSolver.solve(M, ref, 0, 1e-10).screeningFactor(), inside.screeningFactor(), 1e-8);
+        assertEquals(0, inside.pressure(), 1e-6);
+    }
+
+    @Test
     void unreachableTargetIsReported() {
         // strongly compressed: the bonds alone push outwards more than any sf can balance
         AtomicSystem s = AtomicSystem.of(SoftBvTestStructures.perovskite("Sr2+", "Ti4+", 3.0));
