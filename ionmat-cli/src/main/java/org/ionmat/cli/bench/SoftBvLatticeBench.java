@@ -62,7 +62,7 @@ public final class SoftBvLatticeBench {
     private SoftBvLatticeBench() {
     }
 
-    /** A reference material. */
+    /** A reference material; {@code a} and {@code b} are null when no oxidation states could be assigned. */
     public record Material(String name, String set, Species a, Species b, double aRef) {
         boolean spinel() {
             return !set.equals("perovskite");
@@ -123,10 +123,6 @@ public final class SoftBvLatticeBench {
                     break;
                 }
             }
-            if (sa == null) {
-                sa = Species.of(Element.of(a), 2);
-                sb = Species.of(Element.of(b), 3);
-            }
             out.add(new Material(formula, set, sa, sb, Double.parseDouble(value)));
         }
         return out;
@@ -175,6 +171,10 @@ public final class SoftBvLatticeBench {
 
     /** All relaxations of one material. */
     public static Outcome study(Material m, SoftBvModel model, double[] sfGrid, RelaxOptions options) {
+        if (m.a() == null) {
+            return new Outcome(m, List.of(), "no charge-balanced integer oxidation states (A2+ B3+, A4+ B2+, A6+ B1+) with SoftBV "
+                    + "parameters (mixed valence)");
+        }
         Structure ref;
         try {
             model.bond(m.a(), Species.parse("O2-"));
