@@ -38,8 +38,12 @@ import org.ionmat.core.InvalidInputException;
  * smoothly. Default {@link BondTruncation#SHIFTED} (energy and force go to zero at R_cutoff, so
  * that relaxations and MD see a smooth surface); {@link BondTruncation#PLAIN} on request.</li>
  * <li><b>Coulomb range</b>: the screened Coulomb pair energy is included up to
- * R = {@code screeningRange} · sf · (r_i + r_i'); erfc(5) = 1.5e-12, so the default 5 loses
- * nothing measurable (no Ewald sum is needed).</li>
+ * R = {@code screeningRange} · sf · (r_i + r_i') and force-shifted there (energy and force vanish
+ * at the cutoff); erfc(5) = 1.5e-12, so the default 5 changes each pair energy by ~1e-11 eV (no
+ * Ewald sum is needed).</li>
+ * <li><b>sf_auto</b>: "sf can be automatically set to minimize the pressure" – implemented as the
+ * root of P(sf) = 0 ({@link ScreeningFactorSolver#solve}), or the range bound of smallest |P| when
+ * no root exists ({@link ScreeningFactorSolver#minimizePressure}).</li>
  * </ul>
  *
  * @param gamma1          γ1 of eqn 3
