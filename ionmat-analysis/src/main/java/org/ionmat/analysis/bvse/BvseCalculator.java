@@ -47,36 +47,45 @@ public final class BvseCalculator {
     }
 
     /**
-     * The site energy at one point (fractional coordinates), by a direct sum over all periodic
-     * images: the reference the blocked grid computation is tested against.
+     * Site energies at given points (fractional coordinates) by a direct sum over the periodic
+     * images, nearest first: the reference the blocked grid computation is tested against.
      */
-    public static double energyAt(BvseFramework fw, double[] frac, double cutoff, int maxNeighbors) {
+    public static double[] energiesAt(BvseFramework fw, double[][] fracs, double cutoff, int maxNeighbors) {
         PeriodicImages img = PeriodicImages.of(fw.lattice(), fw.fracArray(), null, cutoff + 1e-9);
         double[] m = fw.lattice().rowMajor();
-        double[] f = {frac[0] - Math.floor(frac[0]), frac[1] - Math.floor(frac[1]), frac[2] - Math.floor(frac[2])};
-        double px = f[0] * m[0] + f[1] * m[3] + f[2] * m[6];
-        double py = f[0] * m[1] + f[1] * m[4] + f[2] * m[7];
-        double pz = f[0] * m[2] + f[1] * m[5] + f[2] * m[8];
+        double[] out = new double[fracs.length];
         double[] d = new double[img.size];
-        Integer[] order = new Integer[img.size];
-        for (int t = 0; t < img.size; t++) {
-            double dx = img.x[t] - px;
-            double dy = img.y[t] - py;
-            double dz = img.z[t] - pz;
-            d[t] = Math.sqrt(dx * dx + dy * dy + dz * dz);
-            order[t] = t;
-        }
-        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(t -> d[t]));
-        double e = 0;
-        int used = 0;
-        for (int t : order) {
-            if (d[t] > cutoff || (maxNeighbors > 0 && used == maxNeighbors)) {
-                break;
+        int[] order = new int[img.size];
+        for (int p = 0; p < fracs.length; p++) {
+            double[] f = {fracs[p][0] - Math.floor(fracs[p][0]), fracs[p][1] - Math.floor(fracs[p][1]),
+                fracs[p][2] - Math.floor(fracs[p][2])};
+            double px = f[0] * m[0] + f[1] * m[3] + f[2] * m[6];
+            double py = f[0] * m[1] + f[1] * m[4] + f[2] * m[7];
+            double pz = f[0] * m[2] + f[1] * m[5] + f[2] * m[8];
+            for (int t = 0; t < img.size; t++) {
+                double dx = img.x[t] - px;
+                double dy = img.y[t] - py;
+                double dz = img.z[t] - pz;
+                d[t] = Math.sqrt(dx * dx + dy * dy + dz * dz);
             }
-            e += fw.pairEnergy(img.source[t], d[t]);
-            used++;
+            int[] sorted = IndexSort.ascending(java.util.Arrays.copyOf(d, img.size));
+            double e = 0;
+            int used = 0;
+            for (int t : sorted) {
+                if (d[t] > cutoff || (maxNeighbors > 0 && used == maxNeighbors)) {
+                    break;
+                }
+                e += fw.pairEnergy(img.source[t], d[t]);
+                used++;
+            }
+            out[p] = e;
         }
-        return e;
+        return out;
+    }
+
+    /** Site energy at one point (fractional coordinates); see {@link #energiesAt}. */
+    public static double energyAt(BvseFramework fw, double[] frac, double cutoff, int maxNeighbors) {
+        return energiesAt(fw, new double[][] {frac}, cutoff, maxNeighbors)[0];
     }
 
     /** Per-thread work arrays. */

@@ -35,11 +35,17 @@ class BvlainGridSamplesTest {
             int[] ref = e.gridSize();
             assertArrayEquals(new int[] {ref[0] - 1, ref[1] - 1, ref[2] - 1}, g.dims(), e.stem() + " grid");
             BvseFramework fw = BvseFramework.of(s, LI, BvseMorseTable.standard(), BvseFramework.DEFAULT_SCREENING);
-            for (JsonNode smp : e.json().get("grid_samples")) {
+            JsonNode samples = e.json().get("grid_samples");
+            double[][] fracs = new double[samples.size()][];
+            for (int i = 0; i < fracs.length; i++) {
+                JsonNode f = samples.get(i).get("frac");
+                fracs[i] = new double[] {f.get(0).asDouble(), f.get(1).asDouble(), f.get(2).asDouble()};
+            }
+            double[] energies = BvseCalculator.energiesAt(fw, fracs, 10.0, 100);
+            for (int i = 0; i < fracs.length; i++) {
+                JsonNode smp = samples.get(i);
                 double want = smp.get("energy_eV").asDouble();
-                double[] f = {smp.get("frac").get(0).asDouble(), smp.get("frac").get(1).asDouble(),
-                    smp.get("frac").get(2).asDouble()};
-                double got = BvseCalculator.energyAt(fw, f, 10.0, 100);
+                double got = energies[i];
                 if (want > 1e12) {
                     // a grid point on a cation: BVlain's 1/r at r ~ 1e-15 Å or r = 0 (DBL_MAX)
                     assertTrue(got > 1e12, e.stem() + " on a cation: " + got);
@@ -60,7 +66,7 @@ class BvlainGridSamplesTest {
     @Test
     void blockedGridEqualsDirectSumAtTheSamples() {
         List<BvlainReference.Entry> all = BvlainReference.load();
-        for (String stem : new String[] {"gvd", "bv2", "4kt", "00x"}) {
+        for (String stem : new String[] {"gvd", "bv2", "4kt"}) {
             BvlainReference.Entry e = all.stream().filter(x -> x.stem().equals(stem)).findFirst().orElseThrow();
             Structure s = e.decorated();
             BvseFramework fw = BvseFramework.of(s, LI, BvseMorseTable.standard(), BvseFramework.DEFAULT_SCREENING);
