@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
         description = {"Bond-valence sums and GII, and the bond-valence site-energy (BVSE) landscape of a mobile ion: "
                 + "1D/2D/3D percolation barriers (eV) and percolation radii (Å).",
             "Disordered structures are ordered first (seeded random draw; --exact rejects them).",
+            "With several structures, one that fails is reported (stderr, and an \"error\" entry in JSON) and the others "
+                + "go on; the exit code is then 2.",
             "With --json: one object per structure; an array when there are several."})
 final class BvCommand implements Callable<Integer> {
 
@@ -108,30 +110,41 @@ final class BvCommand implements Callable<Integer> {
         checkSettings();
         PrintWriter out = spec.commandLine().getOut();
         List<Map<String, Object>> entries = new ArrayList<>();
-        int total = 0;
-        List<List<Structure>> all = new ArrayList<>();
-        for (Path f : files) {
-            List<Structure> l = input.read(f);
-            all.add(l);
-            total += l.size();
-        }
-        if (total > 1) {
-            for (String o : new String[] {cube, grd, plot}) {
-                if (o != null && !o.contains("{name}")) {
-                    throw new InvalidInputException(null, -1, o, "several structures: put {name} in the output file name '" + o + "'");
+        int failed = 0;
+        boolean batch = files.size() > 1;
+        for (Path file : files) {
+            List<Structure> structures;
+            try {
+                structures = input.read(file);
+            } catch (InvalidInputException ex) {
+                if (!batch) {
+                    throw ex;
+                }
+                failed++;
+                entries.add(failure(file, -1, ex.withSource(file.toString()).getMessage()));
+                continue;
+            }
+            if (batch || structures.size() > 1) {
+                for (String o : new String[] {cube, grd, plot}) {
+                    if (o != null && !o.contains("{name}")) {
+                        throw new InvalidInputException(null, -1, o, "several structures: put {name} in the output file name '" + o + "'");
+                    }
                 }
             }
-        }
-        for (int fi = 0; fi < files.size(); fi++) {
-            Path file = files.get(fi);
-            List<Structure> structures = all.get(fi);
             for (int k = 0; k < structures.size(); k++) {
                 String name = stem(file) + (structures.size() > 1 ? "_" + k : "");
+                int index = structures.size() > 1 ? k : -1;
                 Map<String, Object> e;
                 try {
-                    e = analyze(file, structures.size() > 1 ? k : -1, structures.get(k), mobile, st, name);
+                    e = analyze(file, index, structures.get(k), mobile, st, name);
                 } catch (InvalidInputException ex) {
-                    throw ex.withSource(file.toString());
+                    if (!batch && structures.size() == 1) {
+                        throw ex.withSource(file.toString());
+                    }
+                    // a batch goes on with the other structures; the exit code says that one failed
+                    failed++;
+                    entries.add(failure(file, index, ex.withSource(file.toString()).getMessage()));
+                    continue;
                 }
                 entries.add(e);
                 if (!common.json()) {
@@ -143,7 +156,19 @@ final class BvCommand implements Callable<Integer> {
         if (common.json()) {
             Json.print(out, entries.size() == 1 ? entries.get(0) : entries);
         }
-        return Main.OK;
+        return failed > 0 ? Main.BAD_INPUT : Main.OK;
+    }
+
+    private Map<String, Object> failure(Path file, int index, String msg) {
+        spec.commandLine().getErr().println("ionmat: error: " + msg);
+        spec.commandLine().getErr().flush();
+        Map<String, Object> e = Json.object();
+        e.put("file", file.toString());
+        if (index >= 0) {
+            e.put("index", index);
+        }
+        e.put("error", msg);
+        return e;
     }
 
     private void checkSettings() {
