@@ -154,6 +154,28 @@ public final class BvseCalculator {
         double[] p1 = fw.param1();
         double[] p2 = fw.param2();
         double[] p3 = fw.param3();
+        boolean truncate = k > 0 && m > k;
+        // full sums: Morse candidates first, then Coulomb ones (branch-free loops); neutral ions dropped
+        int nMorse = 0;
+        if (!truncate) {
+            int w = 0;
+            for (int pass = 0; pass < 2; pass++) {
+                byte want = pass == 0 ? BvseFramework.MORSE : BvseFramework.COULOMB;
+                for (int i = 0; i < m; i++) {
+                    int t = s.idx[i];
+                    if (kinds[img.source[t]] == want) {
+                        s.key[w++] = t;
+                    }
+                }
+                if (pass == 0) {
+                    nMorse = w;
+                }
+            }
+            for (int i = 0; i < w; i++) {
+                s.idx[i] = (int) s.key[i];
+            }
+            m = w;
+        }
         for (int i = 0; i < m; i++) {
             int t = s.idx[i];
             int j = img.source[t];
@@ -171,27 +193,38 @@ public final class BvseCalculator {
             for (int ib = r[2]; ib < r[3]; ib++) {
                 for (int ic = r[4]; ic < r[5]; ic++) {
                     blocks.cart(ia, ib, ic, s.p);
-                    energy[g.index(ia, ib, ic)] = k > 0 && m > k ? nearest(s, m, k, cut2) : all(s, m, cut2);
+                    energy[g.index(ia, ib, ic)] = truncate ? nearest(s, m, k, cut2) : all(s, nMorse, m, cut2);
                 }
             }
         }
     }
 
-    private static double all(Scratch s, int m, double cut2) {
+    private static double all(Scratch s, int nMorse, int m, double cut2) {
         double px = s.p[0];
         double py = s.p[1];
         double pz = s.p[2];
-        double e = 0;
-        for (int i = 0; i < m; i++) {
+        double morse = 0;
+        for (int i = 0; i < nMorse; i++) {
             double dx = s.cx[i] - px;
             double dy = s.cy[i] - py;
             double dz = s.cz[i] - pz;
             double d2 = dx * dx + dy * dy + dz * dz;
             if (d2 <= cut2) {
-                e += BvseFramework.pairEnergy(s.kind[i], s.a[i], s.b[i], s.c[i], Math.sqrt(d2));
+                double e = Math.exp(s.c[i] * (s.b[i] - Math.sqrt(d2))) - 1;
+                morse += s.a[i] * (e * e - 1);
             }
         }
-        return e;
+        double coulomb = 0;
+        for (int i = nMorse; i < m; i++) {
+            double dx = s.cx[i] - px;
+            double dy = s.cy[i] - py;
+            double dz = s.cz[i] - pz;
+            double d2 = dx * dx + dy * dy + dz * dz;
+            if (d2 <= cut2) {
+                coulomb += BvseFramework.pairEnergy(BvseFramework.COULOMB, s.a[i], s.b[i], s.c[i], Math.sqrt(d2));
+            }
+        }
+        return morse + coulomb;
     }
 
     private static double nearest(Scratch s, int m, int k, double cut2) {
