@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             NeighborsCommand.class,
             CompositionCommand.class,
             BvCommand.class,
+            RelaxCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })

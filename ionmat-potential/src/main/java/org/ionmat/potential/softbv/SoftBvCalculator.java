@@ -6,9 +6,6 @@ import java.util.Locale;
 import org.ionmat.core.InvalidInputException;
 import org.ionmat.core.electrostatics.Erfc;
 import org.ionmat.core.element.Species;
-import org.ionmat.core.neighbors.NeighborList;
-import org.ionmat.core.neighbors.NeighborSearch;
-import org.ionmat.core.neighbors.VerletNeighborList;
 import org.ionmat.potential.AtomicSystem;
 import org.ionmat.potential.Calculator;
 import org.ionmat.potential.CalculatorResult;
@@ -28,9 +25,10 @@ import org.ionmat.potential.CalculatorResult;
  * needs an integer oxidation state; a cation–anion species pair of the system without parameters
  * is an {@link InvalidInputException} naming the pair.
  *
- * <p>The neighbor list is a {@link VerletNeighborList} (half list, skin {@link #skin()}) reused
- * between calls while atoms move less than the skin and the cell is unchanged; the per-type
- * parameters are rebuilt only when the atom types change. Not thread-safe: use one instance per
+ * <p>The pair list (half list, cutoff + skin {@link #skin()}) is reused between calls while atoms
+ * move and the cell deforms so little that no pair can have entered the cutoff (see
+ * {@link CellTolerantPairList}), so variable-cell relaxations rebuild it only occasionally; the
+ * per-type parameters are rebuilt only when the atom types or their counts change. Not thread-safe: use one instance per
  * simulation.
  */
 public final class SoftBvCalculator implements Calculator {
@@ -59,7 +57,7 @@ public final class SoftBvCalculator implements Calculator {
     private double[] eShift;
     private double[] dShift;
     private double maxCut;
-    private VerletNeighborList verlet;
+    private CellTolerantPairList pairs;
 
     /**
      * @param model           tables and conventions
@@ -106,6 +104,11 @@ public final class SoftBvCalculator implements Calculator {
         return new SoftBvCalculator(model, screeningFactor, skin);
     }
 
+    /** Number of pair-list builds so far (for tests and diagnostics). */
+    int pairListBuilds() {
+        return pairs == null ? 0 : pairs.builds();
+    }
+
     @Override
     public String name() {
         return String.format(Locale.ROOT, "softbv(sf=%.6g)", sf);
@@ -116,8 +119,8 @@ public final class SoftBvCalculator implements Calculator {
         prepare(system);
         int n = system.size();
         double[] pos = system.positionsView();
-        verlet.update(system.lattice(), pos);
-        NeighborList nl = verlet.list();
+        pairs.update(system.lattice(), pos);
+        CellTolerantPairList nl = pairs;
         int[] ci = nl.centers();
         int[] cj = nl.neighbors();
         double[] vec = nl.vectors();
@@ -271,9 +274,9 @@ public final class SoftBvCalculator implements Calculator {
         p3 = a3;
         eShift = es;
         dShift = ds;
-        if (verlet == null || mc != maxCut) {
+        if (pairs == null || mc != maxCut) {
             maxCut = mc;
-            verlet = new VerletNeighborList(NeighborSearch.withCutoff(mc).half(), skin);
+            pairs = new CellTolerantPairList(mc, skin);
         }
     }
 }
