@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.ionmat.cli.bench.BvseBench;
 import org.ionmat.cli.bench.CifParseBench;
 import org.ionmat.cli.bench.NeighborListBench;
 import org.ionmat.core.InvalidInputException;
@@ -22,8 +23,8 @@ import picocli.CommandLine.Spec;
 /** {@code ionmat bench ...}: the measurements behind BENCHMARKS.md (never run by mvn test). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks behind BENCHMARKS.md; scripts/bench/ runs the peers on the same inputs.",
-        subcommands = {BenchCommand.Cif.class, BenchCommand.Neighbors.class, SoftBvBenchCommands.Lattice.class,
-            SoftBvBenchCommands.Speed.class})
+        subcommands = {BenchCommand.Cif.class, BenchCommand.Neighbors.class, BenchCommand.Bvse.class,
+            SoftBvBenchCommands.Lattice.class, SoftBvBenchCommands.Speed.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -119,6 +120,74 @@ final class BenchCommand implements Runnable {
             w.flush();
             NeighborListBench.run(cells, cutoff, repeat, new PrintStream(System.out, true));
             return Main.OK;
+        }
+    }
+
+    /** BVSE barriers and speed against BVlain's recorded results. */
+    @Command(name = "bvse", mixinStandardHelpOptions = true,
+            description = "All ordered Li-containing OBELiX CIFs with BVlain's settings (10 Å, 0.2 Å, k = 100, 5 eV): "
+                    + "barriers against BVlain's recorded ones, full-sum barriers, and time against BVlain's time_total_s.")
+    static final class Bvse implements Callable<Integer> {
+        @Parameters(arity = "0..1", paramLabel = "DATA", defaultValue = "../shared/data",
+                description = "Shared data folder with bvlain/ and obelix/cifs/ (default ${DEFAULT-VALUE}).")
+        Path data;
+
+        @Option(names = "--warmup", defaultValue = "1", description = "Untimed passes first (default ${DEFAULT-VALUE}).")
+        int warmup;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (warmup < 0 || warmup > 10) {
+                throw new InvalidInputException("--warmup must be between 0 and 10");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("stem  points | 1D: BVlain exact bisected full-sum | 2D: ... | 3D: ... | ionmat s, cpu s, BVlain s, ratio");
+            List<BvseBench.Row> rows = BvseBench.run(data, warmup, out);
+            int agree = 0;
+            double maxDiff = 0;
+            double maxFull = 0;
+            double sumFull = 0;
+            int nFull = 0;
+            int bisectEqual = 0;
+            int changedNull = 0;
+            double t = 0;
+            double cpu = 0;
+            double ref = 0;
+            for (BvseBench.Row r : rows) {
+                boolean ok = true;
+                for (int d = 1; d <= 3; d++) {
+                    double a = r.ref()[d];
+                    double b = r.exact()[d];
+                    ok &= Double.isNaN(a) ? Double.isNaN(b) : Math.abs(a - b) <= 0.05;
+                    if (!Double.isNaN(a) && !Double.isNaN(b)) {
+                        maxDiff = Math.max(maxDiff, Math.abs(a - b));
+                    }
+                    bisectEqual += (Double.isNaN(a) && Double.isNaN(r.bisected()[d])) || Math.abs(a - r.bisected()[d]) < 1e-9 ? 1 : 0;
+                    double fu = r.full()[d];
+                    if (Double.isNaN(fu) != Double.isNaN(b)) {
+                        changedNull++;
+                    } else if (!Double.isNaN(fu)) {
+                        maxFull = Math.max(maxFull, Math.abs(fu - b));
+                        sumFull += Math.abs(fu - b);
+                        nFull++;
+                    }
+                }
+                agree += ok ? 1 : 0;
+                t += r.seconds();
+                cpu += r.cpuSeconds();
+                ref += r.bvlainSeconds();
+            }
+            out.printf(java.util.Locale.ROOT, "%d/%d structures within 0.05 eV of BVlain in 1D, 2D and 3D; max |diff| %.4f eV;"
+                    + " BVlain's bisection replayed reproduces %d/%d reported values%n", agree, rows.size(), maxDiff, bisectEqual,
+                    3 * rows.size());
+            out.printf(java.util.Locale.ROOT, "full sum vs k = 100: mean |diff| %.4f eV, max %.4f eV over %d barriers; %d change null/non-null%n",
+                    nFull == 0 ? 0 : sumFull / nFull, maxFull, nFull, changedNull);
+            out.printf(java.util.Locale.ROOT, "total: ionmat %.2f s wall (%.2f s CPU), BVlain %.1f s: %.1fx faster (%d processors)%n",
+                    t, cpu, ref, ref / t, Runtime.getRuntime().availableProcessors());
+            return agree >= 0.9 * rows.size() ? Main.OK : Main.INTERNAL_ERROR;
         }
     }
 }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             ConvertCommand.class,
             NeighborsCommand.class,
             CompositionCommand.class,
+            BvCommand.class,
             RelaxCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
