@@ -29,7 +29,7 @@ final class SoftBvBenchCommands {
 
     /** {@code ionmat bench softbv-lattice}: the Fig. 3 / Table 2 study of Kameda et al. 2024. */
     @Command(name = "softbv-lattice", mixinStandardHelpOptions = true,
-            description = {"SoftBV relaxation of cubic perovskites and spinels strained by ±10 %: Er(sf) on the paper's sf grid, "
+            description = {"SoftBV relaxation of cubic perovskites and spinels strained by ±10 %%: Er(sf) on the paper's sf grid, "
                 + "sf_auto of the sample and of the reference, per-material sf_opt (Er = 0).",
                 "References from ../shared/data/softbv (measured perovskites, DFT and MACE spinels)."})
     static final class Lattice implements Callable<Integer> {
