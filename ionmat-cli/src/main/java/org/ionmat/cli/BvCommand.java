@@ -23,9 +23,8 @@ import org.ionmat.core.InvalidInputException;
 import org.ionmat.core.element.Element;
 import org.ionmat.core.element.Species;
 import org.ionmat.core.structure.Structure;
-import org.ionmat.core.structure.order.OrderingOptions;
+import org.ionmat.core.structure.order.OrderingMode;
 import org.ionmat.core.structure.order.OrderingResult;
-import org.ionmat.core.structure.order.StructureOrderer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +36,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bv", mixinStandardHelpOptions = true,
         description = {"Bond-valence sums and GII, and the bond-valence site-energy (BVSE) landscape of a mobile ion: "
                 + "1D/2D/3D percolation barriers (eV) and percolation radii (Å).",
-            "Disordered structures are ordered first (seeded random draw; --exact rejects them).",
+            "Disordered structures are ordered first (lowest Ewald energy of seeded draws; --exact rejects them).",
             "With several structures, one that fails is reported (stderr, and an \"error\" entry in JSON) and the others "
                 + "go on; the exit code is then 2.",
             "With --json: one object per structure; an array when there are several."})
@@ -76,11 +75,20 @@ final class BvCommand implements Callable<Integer> {
             description = "Morse parameters: bvse-table (softBV BVSE table, as BVlain) or softbv (derived by the SoftBV force-field relations).")
     String parameters;
 
+    /** Species never assigned by the oxidation-state analysis, as in BVlain: O- and P3-. */
+    static final java.util.Set<org.ionmat.core.element.Species> FORBIDDEN_SPECIES = java.util.Set.of(
+            org.ionmat.core.element.Species.of(Element.O, -1), org.ionmat.core.element.Species.of(Element.P, -3));
+
     @Option(names = "--exact", description = "Reject disordered structures instead of ordering them.")
     boolean exact;
 
     @Option(names = "--seed", defaultValue = "0", description = "Seed of the ordering of disordered structures (default ${DEFAULT-VALUE}).")
     long seed;
+
+    @Option(names = "--order", defaultValue = "ewald", paramLabel = "MODE",
+            description = "How disordered structures are ordered: ewald (lowest Ewald energy of several seeded draws; "
+                    + "default) or random (one seeded draw).")
+    OrderingMode order;
 
     @Option(names = "--cube", paramLabel = "OUT", description = "Write the landscape (eV) as a Gaussian cube file; "
             + "with several structures put {name} in OUT.")
@@ -201,15 +209,12 @@ final class BvCommand implements Callable<Integer> {
                 throw new InvalidInputException("the structure has partial or mixed occupancy and --exact was given; "
                         + "order it (ionmat convert --order) or drop --exact");
             }
-            OrderingResult r = StructureOrderer.order(s, OrderingOptions.builder().seed(seed).build());
+            OrderingResult r = Ordering.order(s, Ordering.options(s, order, seed, 10, 1000, null, List.of(),
+                    file.toString()));
             s = r.structure();
-            ordering = Json.object();
-            ordering.put("mode", r.mode().name().toLowerCase(Locale.ROOT));
-            ordering.put("seed", r.seed());
-            ordering.put("cells", r.cells());
-            ordering.put("sites", s.size());
+            ordering = Ordering.describe(r);
         }
-        OxidationStates.Decorated d = OxidationStates.decorate(s);
+        OxidationStates.Decorated d = OxidationStates.decorate(s, FORBIDDEN_SPECIES);
         Structure dec = d.structure();
         Map<String, Object> ox = Json.object();
         Map<Element, double[]> acc = new LinkedHashMap<>();

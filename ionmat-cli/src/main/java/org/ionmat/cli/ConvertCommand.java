@@ -9,17 +9,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.ionmat.core.InvalidInputException;
-import org.ionmat.core.composition.Composition;
-import org.ionmat.core.composition.OxidationStateGuess;
-import org.ionmat.core.composition.OxidationStateGuesser;
-import org.ionmat.core.element.Element;
 import org.ionmat.core.io.StructureFiles;
 import org.ionmat.core.io.StructureFormat;
 import org.ionmat.core.structure.Structure;
 import org.ionmat.core.structure.order.OrderingMode;
-import org.ionmat.core.structure.order.OrderingOptions;
 import org.ionmat.core.structure.order.OrderingResult;
-import org.ionmat.core.structure.order.StructureOrderer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -112,9 +106,10 @@ final class ConvertCommand implements Callable<Integer> {
         for (Structure s : structures) {
             Structure t = s;
             if (order != null && !s.isOrdered()) {
-                OrderingResult r = StructureOrderer.order(s, orderingOptions(s, matrix));
+                OrderingResult r = Ordering.order(s, Ordering.options(s, order, seed, samples, maxSites, matrix,
+                        charges, in.toString()));
                 t = r.structure();
-                orderings.add(describe(r));
+                orderings.add(Ordering.describe(r));
             } else if (matrix != null) {
                 t = s.supercell(matrix);
             }
@@ -153,50 +148,5 @@ final class ConvertCommand implements Callable<Integer> {
             pw.flush();
         }
         return Main.OK;
-    }
-
-    private OrderingOptions orderingOptions(Structure s, int[][] matrix) {
-        OrderingOptions.Builder b = OrderingOptions.builder().mode(order).seed(seed).samples(samples)
-                .automaticSupercell(maxSites);
-        if (matrix != null) {
-            b.supercell(matrix);
-        }
-        if (order == OrderingMode.EWALD) {
-            for (String c : charges) {
-                String[] kv = c.split("=", 2);
-                Element el = kv.length == 2 ? Element.lookup(kv[0].trim()) : null;
-                if (el == null) {
-                    throw new InvalidInputException(null, -1, c, "--charge expects ELEMENT=CHARGE, got '" + c + "'");
-                }
-                try {
-                    b.charge(el, Double.parseDouble(kv[1].trim()));
-                } catch (NumberFormatException e) {
-                    throw new InvalidInputException(null, -1, kv[1], "--charge: '" + kv[1] + "' is not a number");
-                }
-            }
-            Composition comp = s.composition();
-            boolean fileCharges = comp.species().stream().allMatch(sp -> sp.hasOxidationState());
-            if (charges.isEmpty() && !fileCharges) {
-                OxidationStateGuess g = OxidationStateGuesser.best(comp.withoutOxidationStates())
-                        .orElseThrow(() -> new InvalidInputException(in.toString(), -1, null,
-                                "ewald ordering needs charges: the file has no oxidation states and none could be "
-                                        + "guessed for " + comp.formula() + "; give them with --charge EL=Q,..."));
-                g.averages().forEach(b::charge);
-            }
-        }
-        return b.build();
-    }
-
-    private static Map<String, Object> describe(OrderingResult r) {
-        Map<String, Object> m = Json.object();
-        m.put("mode", r.mode().name().toLowerCase(Locale.ROOT));
-        m.put("seed", r.seed());
-        m.put("supercell", r.supercellMatrix());
-        m.put("cells", r.cells());
-        m.put("exact", r.exact());
-        m.put("composition_error", r.compositionError());
-        m.put("energy", Double.isNaN(r.energy()) ? null : r.energy());
-        m.put("net_charge", Double.isNaN(r.totalCharge()) ? null : r.totalCharge());
-        return m;
     }
 }

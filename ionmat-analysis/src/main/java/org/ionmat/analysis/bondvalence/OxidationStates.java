@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.ionmat.core.InvalidInputException;
 import org.ionmat.core.element.Element;
 import org.ionmat.core.element.Species;
+import org.ionmat.core.oxidation.BondValenceAnalyzer;
 import org.ionmat.core.oxidation.OxidationStateAssignment;
 import org.ionmat.core.structure.Site;
 import org.ionmat.core.structure.Structure;
@@ -39,6 +40,17 @@ public final class OxidationStates {
      *                               one oxidation state
      */
     public static Decorated decorate(Structure s) {
+        return decorate(s, java.util.Set.of());
+    }
+
+    /**
+     * Decorates an ordered structure, never assigning the {@code forbidden} species (BVlain, for
+     * example, forbids O- and P3-).
+     *
+     * @throws InvalidInputException if the structure is disordered, or no assignment gives every site
+     *                               one oxidation state
+     */
+    public static Decorated decorate(Structure s, java.util.Set<Species> forbidden) {
         if (!s.isOrdered()) {
             throw new InvalidInputException("the structure has partial or mixed occupancy; order it first (ionmat convert --order)");
         }
@@ -49,7 +61,8 @@ public final class OxidationStates {
         if (annotated) {
             return new Decorated(s, OxidationStateAssignment.Source.FILE);
         }
-        Optional<OxidationStateAssignment> a = OxidationStateAssignment.of(s, null);
+        Optional<OxidationStateAssignment> a = OxidationStateAssignment.of(s, null,
+                BondValenceAnalyzer.Options.DEFAULTS.withForbidden(forbidden));
         if (a.isEmpty()) {
             throw new InvalidInputException("no charge-balanced oxidation states found for " + s.composition().formula()
                     + "; annotate them in the file (e.g. Li1+ in _atom_site_type_symbol)");

@@ -43,10 +43,21 @@ public final class BondValenceAnalyzer {
      * @param distanceScale   distance scale factor (default 1.015, for GGA-relaxed cells; 1 for experimental structures)
      * @param maxPermutations largest number of search nodes (default 100 000)
      * @param chargeTolerance tolerance on neutrality for disordered structures, e (default 1e-5)
+     * @param forbidden       species never assigned (e.g. {@code O-}); empty by default
      */
-    public record Options(double maxRadius, double distanceScale, int maxPermutations, double chargeTolerance) {
+    public record Options(double maxRadius, double distanceScale, int maxPermutations, double chargeTolerance,
+                          java.util.Set<Species> forbidden) {
         /** The defaults of pymatgen's analyzer. */
-        public static final Options DEFAULTS = new Options(4.0, 1.015, 100_000, 1e-5);
+        public static final Options DEFAULTS = new Options(4.0, 1.015, 100_000, 1e-5, java.util.Set.of());
+
+        public Options {
+            forbidden = java.util.Set.copyOf(forbidden);
+        }
+
+        /** These options with the given species forbidden. */
+        public Options withForbidden(java.util.Set<Species> species) {
+            return new Options(maxRadius, distanceScale, maxPermutations, chargeTolerance, species);
+        }
     }
 
     /**
@@ -140,7 +151,8 @@ public final class BondValenceAnalyzer {
             double sum = bvs[equi.get(g).get(0)];
             for (Map.Entry<Species, Double> sp : species(rep)) {
                 Element e = sp.getKey().element();
-                int[] states = statesWithStatistics(e);
+                int[] states = Arrays.stream(statesWithStatistics(e))
+                        .filter(q -> !o.forbidden().contains(Species.of(e, q))).toArray();
                 double[] p = posterior(e, states, sum);
                 Integer[] order = new Integer[states.length];
                 for (int k = 0; k < order.length; k++) {

@@ -11,6 +11,7 @@ import org.ionmat.core.InvalidInputException;
 import org.ionmat.core.composition.Composition;
 import org.ionmat.core.composition.OxidationStateGuess;
 import org.ionmat.core.composition.OxidationStateGuesser;
+import org.ionmat.core.composition.OxidationStateOptions;
 import org.ionmat.core.composition.OxidationStatistics;
 import org.ionmat.core.element.Element;
 import org.ionmat.core.element.Species;
@@ -82,6 +83,14 @@ public record OxidationStateAssignment(Source source, Map<Element, Double> avera
      *               crystallographic orbits found by {@link #symmetryGroups})
      */
     public static Optional<OxidationStateAssignment> of(Structure s, int[] groups) {
+        return of(s, groups, BondValenceAnalyzer.Options.DEFAULTS);
+    }
+
+    /**
+     * Oxidation states of {@code s} with options for the bond-valence analysis (e.g. forbidden
+     * species; the composition guess also avoids them where it can).
+     */
+    public static Optional<OxidationStateAssignment> of(Structure s, int[] groups, BondValenceAnalyzer.Options options) {
         Composition comp = s.composition();
         if (!comp.isEmpty() && comp.species().stream().allMatch(Species::hasOxidationState)) {
             Map<Element, double[]> acc = new EnumMap<>(Element.class);
@@ -96,13 +105,22 @@ public record OxidationStateAssignment(Source source, Map<Element, Double> avera
         }
         Structure plain = s.withoutOxidationStates();
         Optional<BondValenceAnalyzer.Assignment> bv = BondValenceAnalyzer.assign(plain,
-                groups != null ? groups : symmetryGroups(plain), BondValenceAnalyzer.Options.DEFAULTS);
+                groups != null ? groups : symmetryGroups(plain), options);
         if (bv.isPresent()) {
             return Optional.of(new OxidationStateAssignment(Source.BOND_VALENCE, bv.get().averages(plain),
                     bv.get().decorate(plain), 0));
         }
         try {
-            Optional<OxidationStateGuess> g = OxidationStateGuesser.best(comp.withoutOxidationStates());
+            OxidationStateOptions go = OxidationStateOptions.DEFAULTS.withMaxResults(1);
+            for (Element e : comp.elements()) {
+                List<Integer> allowed = OxidationStatistics.icsdStates(e).stream()
+                        .filter(q -> !options.forbidden().contains(Species.of(e, q))).toList();
+                if (!allowed.isEmpty() && allowed.size() < OxidationStatistics.icsdStates(e).size()) {
+                    go = go.withOverride(e, allowed);
+                }
+            }
+            List<OxidationStateGuess> gl = OxidationStateGuesser.guesses(comp.withoutOxidationStates(), go);
+            Optional<OxidationStateGuess> g = gl.isEmpty() ? Optional.empty() : Optional.of(gl.get(0));
             if (g.isPresent()) {
                 return Optional.of(new OxidationStateAssignment(Source.COMPOSITION, g.get().averages(), null, 0));
             }
