@@ -18,9 +18,39 @@ import java.util.Objects;
  * @param unwrapped           whether positions were unwrapped
  * @param maxStepFraction     largest frame-to-frame step over the smallest cell width (see
  *                            {@link org.ionmat.analysis.trajectory.Unwrapper#maxStepFraction()})
+ * @param momentLags          lags (frames, about 4 per octave) at which fourth cumulants were measured
+ * @param fourthCumulants     fourth cumulants of the displacements at those lags (Å^4, see
+ *                            {@link MsdSeries#fourthCumulant()}): tracer 3-D, tracer x, y, z,
+ *                            collective 3-D, collective x, y, z (8 arrays); the collective ones are of
+ *                            the summed displacement divided by √N
  */
 public record Msd(String label, int numAtoms, double dtPs, double[] total, double[][] components,
-                  double[] collective, double[][] collectiveComponents, boolean unwrapped, double maxStepFraction) {
+                  double[] collective, double[][] collectiveComponents, boolean unwrapped, double maxStepFraction,
+                  int[] momentLags, double[][] fourthCumulants) {
+
+    private static final String[] AXES = {"x", "y", "z"};
+
+    /** The tracer MSD for fitting (walkers = atoms). */
+    public MsdSeries tracer() {
+        return new MsdSeries(label + " tracer", total, dtPs, 3, numAtoms, momentLags, fourthCumulants[0]);
+    }
+
+    /** Tracer component {@code c} (0 = x, 1 = y, 2 = z) for fitting. */
+    public MsdSeries tracerComponent(int c) {
+        return new MsdSeries(label + " tracer " + AXES[c], components[c], dtPs, 1, numAtoms, momentLags,
+                fourthCumulants[1 + c]);
+    }
+
+    /** The collective (charge) MSD for fitting (one walker). */
+    public MsdSeries charge() {
+        return new MsdSeries(label + " charge", collective, dtPs, 3, 1, momentLags, fourthCumulants[4]);
+    }
+
+    /** Collective component {@code c} for fitting. */
+    public MsdSeries chargeComponent(int c) {
+        return new MsdSeries(label + " charge " + AXES[c], collectiveComponents[c], dtPs, 1, 1, momentLags,
+                fourthCumulants[5 + c]);
+    }
 
     public Msd {
         Objects.requireNonNull(label, "label");

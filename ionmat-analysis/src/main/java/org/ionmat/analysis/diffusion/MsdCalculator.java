@@ -95,8 +95,10 @@ public final class MsdCalculator {
         final double[][] sq;
         final double[][] sum = new double[3][];
         final double[] x;
+        final Moments moments;
 
-        Worker(int nf, int ncomp) {
+        Worker(int nf, int ncomp, int[] momentLags) {
+            moments = new Moments(momentLags);
             corr = new SpectralCorrelator(nf);
             for (int c = 0; c < 3; c++) {
                 spec[c] = corr.newSpectrum();
@@ -122,9 +124,10 @@ public final class MsdCalculator {
         long perAtom = 3L * nf * Double.BYTES;
         int chunk = (int) Math.max(1, Math.min(atoms.length, options.effectiveMemory() / perAtom));
         int nThreads = Math.max(1, Math.min(options.effectiveThreads(), atoms.length));
+        int[] momentLags = momentLags(nf);
         Worker[] workers = new Worker[nThreads];
         for (int w = 0; w < nThreads; w++) {
-            workers[w] = new Worker(nf, ncomp);
+            workers[w] = new Worker(nf, ncomp, momentLags);
         }
         double maxStep = 0;
         ExecutorService pool = nThreads > 1 ? Executors.newFixedThreadPool(nThreads, r -> {
@@ -171,6 +174,7 @@ public final class MsdCalculator {
             for (int c = 0; c < 3; c++) {
                 add(w0.sum[c], workers[w].sum[c]);
             }
+            w0.moments.add(workers[w].moments);
         }
         double[][] comp = new double[ncomp][];
         for (int c = 0; c < ncomp; c++) {
@@ -183,6 +187,15 @@ public final class MsdCalculator {
         // collective: MSD of the summed displacement, per atom
         double[][] coll = new double[3][];
         double[] collTotal = new double[nf];
+        Moments collMoments = new Moments(momentLags);
+        double[] scaled = new double[3 * nf];
+        double inv = 1 / Math.sqrt(atoms.length);
+        for (int c = 0; c < 3; c++) {
+            for (int t = 0; t < nf; t++) {
+                scaled[c * nf + t] = w0.sum[c][t] * inv;
+            }
+        }
+        collMoments.accumulate(scaled, nf);
         for (int c = 0; c < 3; c++) {
             double[] r = w0.sum[c];
             double mean = 0;
@@ -201,7 +214,14 @@ public final class MsdCalculator {
             coll[c] = assemble(w0.corr.lagSums(w0.acc[0]), q, atoms.length);
             add(collTotal, coll[c]);
         }
-        return new Msd(g.label(), atoms.length, dtPs, total, comp, collTotal, coll, unwrap, maxStep);
+        double[][] k4 = new double[8][];
+        double[][] tr = w0.moments.cumulants();
+        double[][] co = collMoments.cumulants();
+        for (int c = 0; c < 4; c++) {
+            k4[c] = tr[c];
+            k4[4 + c] = co[c];
+        }
+        return new Msd(g.label(), atoms.length, dtPs, total, comp, collTotal, coll, unwrap, maxStep, momentLags, k4);
     }
 
     private static void addAtom(Worker w, double[] series, int k, int nf, int ncomp) {
@@ -221,6 +241,7 @@ public final class MsdCalculator {
             }
             w.corr.forward(x, c * nf, 1, w.spec[c]);
         }
+        w.moments.accumulate(w.x, nf);
         for (int p = 0; p < ncomp; p++) {
             int a = PAIRS[p][0];
             int b = PAIRS[p][1];
@@ -234,6 +255,107 @@ public final class MsdCalculator {
             } else {
                 SpectralCorrelator.addCross(w.spec[a], w.spec[b], 1.0, w.acc[p]);
             }
+        }
+    }
+
+    /** Lags 1, ..., F−1 spaced about 4 per octave: round(2^(k/4)), distinct. */
+    static int[] momentLags(int nf) {
+        int[] out = new int[200];
+        int m = 0;
+        for (int k = 0; m < out.length; k++) {
+            int lag = (int) Math.round(Math.pow(2, k / 4.0));
+            if (lag > nf - 1) {
+                break;
+            }
+            if (m == 0 || lag != out[m - 1]) {
+                out[m++] = lag;
+            }
+        }
+        return Arrays.copyOf(out, m);
+    }
+
+    /**
+     * Second and fourth moments of displacements at a few lags, from at most {@value #MAX_ORIGINS}
+     * evenly spaced time origins per lag (enough for the cumulant, cheap next to the transforms).
+     */
+    static final class Moments {
+        static final int MAX_ORIGINS = 2000;
+        final int[] lags;
+        final double[][] m2 = new double[3][];
+        final double[][] m4 = new double[3][];
+        final double[] r4;
+        final double[] count;
+
+        Moments(int[] lags) {
+            this.lags = lags;
+            for (int c = 0; c < 3; c++) {
+                m2[c] = new double[lags.length];
+                m4[c] = new double[lags.length];
+            }
+            r4 = new double[lags.length];
+            count = new double[lags.length];
+        }
+
+        /** Adds one walker whose component c is at {@code x[c*nf .. c*nf+nf)}. */
+        void accumulate(double[] x, int nf) {
+            for (int k = 0; k < lags.length; k++) {
+                int n = lags[k];
+                int origins = nf - n;
+                int stride = Math.max(1, origins / MAX_ORIGINS);
+                double a2x = 0, a2y = 0, a2z = 0, a4x = 0, a4y = 0, a4z = 0, a4 = 0;
+                int cnt = 0;
+                for (int t = 0; t < origins; t += stride) {
+                    double dx = x[t + n] - x[t];
+                    double dy = x[nf + t + n] - x[nf + t];
+                    double dz = x[2 * nf + t + n] - x[2 * nf + t];
+                    double qx = dx * dx;
+                    double qy = dy * dy;
+                    double qz = dz * dz;
+                    double r2 = qx + qy + qz;
+                    a2x += qx;
+                    a2y += qy;
+                    a2z += qz;
+                    a4x += qx * qx;
+                    a4y += qy * qy;
+                    a4z += qz * qz;
+                    a4 += r2 * r2;
+                    cnt++;
+                }
+                m2[0][k] += a2x;
+                m2[1][k] += a2y;
+                m2[2][k] += a2z;
+                m4[0][k] += a4x;
+                m4[1][k] += a4y;
+                m4[2][k] += a4z;
+                r4[k] += a4;
+                count[k] += cnt;
+            }
+        }
+
+        void add(Moments o) {
+            for (int c = 0; c < 3; c++) {
+                MsdCalculator.add(m2[c], o.m2[c]);
+                MsdCalculator.add(m4[c], o.m4[c]);
+            }
+            MsdCalculator.add(r4, o.r4);
+            MsdCalculator.add(count, o.count);
+        }
+
+        /** Fourth cumulants: 3-D, x, y, z. */
+        double[][] cumulants() {
+            double[][] out = new double[4][lags.length];
+            for (int k = 0; k < lags.length; k++) {
+                double n = count[k];
+                double vx = m2[0][k] / n;
+                double vy = m2[1][k] / n;
+                double vz = m2[2][k] / n;
+                double s = vx + vy + vz;
+                out[0][k] = r4[k] / n - s * s - 2 * (vx * vx + vy * vy + vz * vz);
+                out[1][k] = m4[0][k] / n - 3 * vx * vx;
+                out[2][k] = m4[1][k] / n - 3 * vy * vy;
+                out[3][k] = m4[2][k] / n - 3 * vz * vz;
+            }
+            return out;
         }
     }
 
