@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             NeighborsCommand.class,
             CompositionCommand.class,
             BenchCommand.class,
+            MdCommand.class,
+            TrajectoryCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
