@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             MdCommand.class,
             TrajectoryCommand.class,
+            DiffusionCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -36,6 +36,30 @@ public interface FrameSource {
      */
     void copyVelocities(int t, double[] out);
 
+    /** True if every frame has the same lattice (lets analyses skip per-frame volume scans). */
+    default boolean fixedCell() {
+        return false;
+    }
+
+    /**
+     * Mean cell volume (Å^3) over the frames (at most 1000 evenly spaced frames are read when the
+     * cell changes).
+     */
+    default double meanVolume() {
+        int n = numFrames();
+        if (fixedCell() || n == 1) {
+            return lattice(0).volume();
+        }
+        int step = Math.max(1, n / 1000);
+        double sum = 0;
+        int count = 0;
+        for (int t = 0; t < n; t += step) {
+            sum += lattice(t).volume();
+            count++;
+        }
+        return sum / count;
+    }
+
     /** An in-memory trajectory as a frame source. */
     static FrameSource of(Trajectory trajectory) {
         return new TrajectoryFrameSource(trajectory);

@@ -9,10 +9,17 @@ final class TrajectoryFrameSource implements FrameSource {
 
     private final Trajectory trajectory;
     private final boolean velocities;
+    private final boolean fixed;
 
     TrajectoryFrameSource(Trajectory trajectory) {
         this.trajectory = trajectory;
         this.velocities = trajectory.hasVelocities();
+        this.fixed = trajectory.isFixedCell();
+    }
+
+    @Override
+    public boolean fixedCell() {
+        return fixed;
     }
 
     @Override
