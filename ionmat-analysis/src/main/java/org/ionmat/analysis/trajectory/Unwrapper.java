@@ -99,11 +99,13 @@ public final class Unwrapper {
     }
 
     /**
-     * True if the positions of every frame of the source lie inside the cell (fractional coordinates
-     * in [-tol, 1 + tol] with tol = 1e-6), i.e. the trajectory is stored wrapped.
+     * True if no position of any frame lies more than half a cell outside it (fractional coordinates
+     * in [-0.5, 1.5]): the trajectory is stored wrapped (LAMMPS lets atoms stray up to half the
+     * neighbor skin outside the box between re-neighborings, so exact [0, 1) cannot be required).
+     * An unwrapped trajectory that never strays that far is unwrapped again harmlessly.
      */
     public static boolean looksWrapped(FrameSource source) {
-        double tol = 1e-6;
+        double tol = 0.5;
         double[] pos = new double[3 * source.numAtoms()];
         double[] fr = new double[3];
         for (int t = 0; t < source.numFrames(); t++) {
