@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             MdCommand.class,
             TrajectoryCommand.class,
             DiffusionCommand.class,
+            VdosCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
