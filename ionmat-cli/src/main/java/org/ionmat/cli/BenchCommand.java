@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.ionmat.cli.bench.CifParseBench;
+import org.ionmat.cli.bench.MsdBench;
 import org.ionmat.cli.bench.NeighborListBench;
 import org.ionmat.core.InvalidInputException;
 
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code ionmat bench ...}: the measurements behind BENCHMARKS.md (never run by mvn test). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks behind BENCHMARKS.md; scripts/bench/ runs the peers on the same inputs.",
-        subcommands = {BenchCommand.Cif.class, BenchCommand.Neighbors.class})
+        subcommands = {BenchCommand.Cif.class, BenchCommand.Neighbors.class, BenchCommand.MsdRun.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -114,6 +115,44 @@ final class BenchCommand implements Runnable {
             PrintWriter w = spec.commandLine().getOut();
             w.flush();
             NeighborListBench.run(cells, cutoff, repeat, new PrintStream(System.out, true));
+            return Main.OK;
+        }
+    }
+
+    /** Time-origin MSD of a long trajectory (scripts/bench/msd.sh runs MDAnalysis on the same file). */
+    @Command(name = "msd", mixinStandardHelpOptions = true,
+            description = "Times the FFT MSD (every frame a time origin) of raw little-endian doubles "
+                    + "(frames x atoms x 3, written by scripts/bench/msd_peers.py), with 1 and all threads.")
+    static final class MsdRun implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "Positions file.")
+        Path file;
+
+        @Option(names = "--frames", required = true, description = "Frames in the file.")
+        int frames;
+
+        @Option(names = "--atoms", required = true, description = "Atoms per frame.")
+        int atoms;
+
+        @Option(names = "--repeat", defaultValue = "3", description = "Timed runs (default ${DEFAULT-VALUE}).")
+        int repeat;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (frames < 2 || atoms < 1 || repeat < 1) {
+                throw new InvalidInputException("--frames >= 2, --atoms >= 1 and --repeat >= 1 are needed");
+            }
+            MsdBench.Result r = MsdBench.run(file, frames, atoms, repeat);
+            PrintWriter out = spec.commandLine().getOut();
+            for (int i = 0; i < r.threads().size(); i++) {
+                double[] s = r.seconds().get(i);
+                out.printf(Locale.ROOT, "ionmat MSD (%d thread%s): %d frames x %d atoms: best %.3f s, median %.3f s; "
+                                + "MSD[1]=%.6g MSD[%d]=%.6g%n", r.threads().get(i)[0], r.threads().get(i)[0] == 1 ? "" : "s",
+                        frames, atoms, s[0], s[s.length / 2], r.msd1(), frames / 2, r.msdHalf());
+            }
+            out.flush();
             return Main.OK;
         }
     }
