@@ -95,7 +95,7 @@ final class DiffusionCommand implements Callable<Integer> {
             try (TrajectoryInputs.Input in = o.open()) {
                 notes.addAll(in.notes());
                 if (!common.json()) {
-                    err.printf(Locale.ROOT, "analysing %s (%.6g K, %d frames, %s apart)%n", in.label(), in.temperatureK(),
+                    err.printf(Locale.ROOT, "analysing %s (%s K, %d frames, %s apart)%n", in.label(), DiffusionPlots.kelvin(in.temperatureK()),
                             in.source().numFrames(), Durations.format(in.dtPs()));
                     err.flush();
                 }
@@ -244,7 +244,7 @@ final class DiffusionCommand implements Callable<Integer> {
             String[] f = ReportFiles.saveChart(DiffusionPlots.msd(r), dir, base);
             files.add(f[0]);
             files.add(f[1]);
-            figs.add(new String[] {f[0], f[1], String.format(Locale.ROOT, "MSD at %.6g K", r.temperatureK())});
+            figs.add(new String[] {f[0], f[1], String.format(Locale.ROOT, "MSD at %s K", DiffusionPlots.kelvin(r.temperatureK()))});
             rows.add(new String[] {fmt(r.temperatureK()), r.source(), Integer.toString(r.msd().numFrames()),
                 fmt(r.msd().dtPs()), String.format(Locale.ROOT, "%.4g–%.4g (%s)", r.tracer().startPs(), r.tracer().endPs(),
                         r.tracer().window().name().toLowerCase(Locale.ROOT)),
@@ -299,7 +299,7 @@ final class DiffusionCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  %9s  %-21s  %-21s  %-15s  %s%n", "T (K)", "D* (cm^2/s)", "D_sigma (cm^2/s)",
                 "Haven ratio", "fit window (ps)");
         for (RunDiffusion r : s.runs()) {
-            out.printf(Locale.ROOT, "  %9.6g  %-21s  %-21s  %-15s  %.4g-%.4g%n", r.temperatureK(),
+            out.printf(Locale.ROOT, "  %9s  %-21s  %-21s  %-15s  %.4g-%.4g%n", DiffusionPlots.kelvin(r.temperatureK()),
                     DiffusionPlots.pm(r.tracer().dCm2PerS(), r.tracer().dErrCm2PerS()),
                     DiffusionPlots.pm(r.charge().dCm2PerS(), r.charge().dErrCm2PerS()),
                     DiffusionPlots.pm(r.havenRatio(), r.havenRatioErr()), r.tracer().startPs(), r.tracer().endPs());

@@ -16,6 +16,7 @@ import org.ionmat.analysis.vibration.Vdos;
 import org.ionmat.analysis.vibration.VdosCalculator;
 import org.ionmat.analysis.vibration.VdosWeighting;
 import org.ionmat.analysis.vibration.VibrationalDescriptors;
+import org.ionmat.cli.report.DiffusionPlots;
 import org.ionmat.cli.report.Html;
 import org.ionmat.cli.report.ReportFiles;
 import org.ionmat.cli.report.VdosPlots;
@@ -97,7 +98,7 @@ final class VdosCommand implements Callable<Integer> {
                 warnings.addAll(in.notes());
                 FrameSource src = in.source();
                 if (!common.json()) {
-                    err.printf(Locale.ROOT, "analysing %s (%.6g K, %d frames)%n", in.label(), in.temperatureK(), src.numFrames());
+                    err.printf(Locale.ROOT, "analysing %s (%s K, %d frames)%n", in.label(), DiffusionPlots.kelvin(in.temperatureK()), src.numFrames());
                     err.flush();
                 }
                 Element el = chosen != null ? chosen : defaultIon(src);
@@ -152,16 +153,16 @@ final class VdosCommand implements Callable<Integer> {
                 }
                 if (!noPlots) {
                     String base = "vdos_" + DiffusionCommand.tempName(in.temperatureK());
-                    String[] f = ReportFiles.saveChart(VdosPlots.vdos(String.format(Locale.ROOT, "VDOS at %.6g K",
-                            in.temperatureK()), vs), dir, base);
+                    String[] f = ReportFiles.saveChart(VdosPlots.vdos(String.format(Locale.ROOT, "VDOS at %s K",
+                            DiffusionPlots.kelvin(in.temperatureK())), vs), dir, base);
                     ReportFiles.write(dir.resolve(base + ".csv"), csv(vs));
                     files.add(f[0]);
                     files.add(f[1]);
                     files.add(base + ".csv");
                     run.put("table", base + ".csv");
-                    html.heading(2, String.format(Locale.ROOT, "%.6g K: %s", in.temperatureK(), in.label()));
+                    html.heading(2, String.format(Locale.ROOT, "%s K: %s", DiffusionPlots.kelvin(in.temperatureK()), in.label()));
                     html.table(table(vs, in.temperatureK()));
-                    html.figure(f[0], f[1], String.format(Locale.ROOT, "VDOS at %.6g K", in.temperatureK()));
+                    html.figure(f[0], f[1], String.format(Locale.ROOT, "VDOS at %s K", DiffusionPlots.kelvin(in.temperatureK())));
                 }
                 runs.add(run);
             }
@@ -258,7 +259,7 @@ final class VdosCommand implements Callable<Integer> {
     private static void printHuman(PrintWriter out, List<Map<String, Object>> runs, List<String> warnings,
                                    List<String> files, Path dir) {
         for (Map<String, Object> r : runs) {
-            out.printf(Locale.ROOT, "%s  %.6g K  (%s)%n", r.get("source"), (Double) r.get("temperature"), r.get("velocities"));
+            out.printf(Locale.ROOT, "%s  %s K  (%s)%n", r.get("source"), DiffusionPlots.kelvin((Double) r.get("temperature")), r.get("velocities"));
             out.printf(Locale.ROOT, "  %-18s %6s %9s %9s %9s %9s %11s %9s %11s%n", "atoms", "N", "∫g", "<ω>", "<ω30>",
                     "E_vib", "C_V", "F_vib", "S_vib");
             Map<String, Object> g = (Map<String, Object>) r.get("groups");

@@ -41,7 +41,7 @@ public final class DiffusionPlots {
     public static XYChart msd(RunDiffusion r) {
         Msd m = r.msd();
         DiffusionFit f = r.tracer();
-        XYChart c = chart(String.format(Locale.ROOT, "%s MSD at %.6g K", r.ion(), r.temperatureK()), "lag time (ps)",
+        XYChart c = chart(String.format(Locale.ROOT, "%s MSD at %s K", r.ion(), kelvin(r.temperatureK())), "lag time (ps)",
                 "MSD (Å²)");
         int last = Math.min(m.numFrames() - 1, (int) Math.round(1.25 * f.endLag()) + 1);
         int step = Math.max(1, last / 1500);
@@ -151,6 +151,11 @@ public final class DiffusionPlots {
             pts.setMarkerColor(TRACER);
         }
         return c;
+    }
+
+    /** A temperature without trailing zeros: 180, 812.5. */
+    public static String kelvin(double t) {
+        return java.math.BigDecimal.valueOf(t).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     /** "1.23e-06 ± 4.5e-08". */
