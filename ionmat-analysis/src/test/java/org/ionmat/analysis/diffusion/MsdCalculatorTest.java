@@ -163,4 +163,42 @@ class MsdCalculatorTest {
             assertEquals(0.0, self.collective()[n], 1e-9, "own centre of mass removed: no collective motion");
         }
     }
+
+    @Test
+    void unwrapsTrajectoriesWhoseCellChanges() {
+        // NPT-like: the cell breathes and shears; each frame the atoms move by a known displacement and
+        // are wrapped into the new cell, as an MD engine writes them. Unwrapping must recover the path.
+        Random rnd = new Random(9);
+        int atoms = 5;
+        int nf = 300;
+        List<Species> sp = new ArrayList<>();
+        for (int i = 0; i < atoms; i++) {
+            sp.add(Species.of(Element.of("Li")));
+        }
+        double[] w = new double[3 * atoms];
+        double[] u = new double[3 * atoms];
+        double[][] path = new double[nf][];
+        Trajectory.Builder b = Trajectory.builder(sp);
+        for (int t = 0; t < nf; t++) {
+            Lattice l = Lattice.fromParameters(8 + 0.6 * Math.sin(t / 7.0), 8.5 + 0.4 * Math.cos(t / 5.0), 9, 90,
+                    90 + 5 * Math.sin(t / 11.0), 90);
+            for (int i = 0; i < w.length; i++) {
+                double d = t == 0 ? 0 : 0.7 * rnd.nextGaussian();
+                w[i] += d;
+                u[i] += d;
+            }
+            w = Walks.wrap(l, w);
+            path[t] = u.clone();
+            b.addFrame(l, w, null, null, FrameInfo.EMPTY);
+        }
+        FrameSource src = FrameSource.of(b.build());
+        assertFalse(src.fixedCell());
+        Msd m = MsdCalculator.compute(src, AtomGroup.all(src), 1.0, MsdOptions.DEFAULT);
+        assertTrue(m.unwrapped());
+        double[] ref = bruteForce(path, AtomGroup.all(src).atoms(), 0, 0);
+        for (int n = 0; n < nf; n++) {
+            assertEquals(ref[n], m.components()[0][n], 1e-9 * (1 + ref[n]), "lag " + n);
+        }
+        assertTrue(ref[nf - 1] > 100, "atoms crossed the cell many times");
+    }
 }
