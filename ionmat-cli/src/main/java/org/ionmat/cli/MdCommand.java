@@ -217,7 +217,7 @@ final class MdCommand implements Callable<Integer> {
         Map<String, Object> ordering = lastOrdering;
         AtomicSystem system = AtomicSystem.of(structure);
         CalculatorFactory factory = PotentialResolver.resolve(potential, cwd);
-        factory.create().calculate(system); // the potential covers the species and works on this cell
+        factory.create(system).calculate(system); // the potential covers the species and works on this cell
 
         Map<String, Object> potentialInfo = new LinkedHashMap<>(factory.describe());
         potentialInfo.put("spec", potential);
