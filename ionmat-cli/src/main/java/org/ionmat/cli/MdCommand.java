@@ -217,7 +217,7 @@ final class MdCommand implements Callable<Integer> {
         Map<String, Object> ordering = lastOrdering;
         AtomicSystem system = AtomicSystem.of(structure);
         CalculatorFactory factory = PotentialResolver.resolve(potential, cwd);
-        factory.create().calculate(system); // the potential covers the species and works on this cell
+        factory.create(system).calculate(system); // the potential covers the species and works on this cell
 
         Map<String, Object> potentialInfo = new LinkedHashMap<>(factory.describe());
         potentialInfo.put("spec", potential);
@@ -266,7 +266,11 @@ final class MdCommand implements Callable<Integer> {
         call.put("command", command);
         call.put("created", Instant.now().toString());
         call.put("temperatures_K", temps);
-        List<MdResult> results = runJobs(jobs, stop);
+        List<MdResult> none = new ArrayList<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            none.add(null);
+        }
+        List<MdResult> results = runJobs(jobs, stop, () -> writeRunSummary(output, call, jobs, none));
         writeRunSummary(output, call, jobs, results);
 
         Map<String, Object> report = Json.object();
@@ -413,11 +417,11 @@ final class MdCommand implements Callable<Integer> {
     private String commandLine() {
         List<String> args = spec.commandLine().getParseResult() == null ? List.of()
                 : spec.commandLine().getParseResult().originalArgs();
-        return "ionmat md " + String.join(" ", args);
+        return "ionmat " + String.join(" ", args);
     }
 
     /** Runs the jobs in parallel with progress and a Ctrl-C hook; returns their results in order (null if a job threw). */
-    private List<MdResult> runJobs(List<Job> jobs, StopSignal stop) {
+    private List<MdResult> runJobs(List<Job> jobs, StopSignal stop, Runnable onPrepared) {
         PrintWriter err = spec.commandLine().getErr();
         int n = jobs.size();
         if (this.jobs != null && this.jobs < 1) {
@@ -427,6 +431,9 @@ final class MdCommand implements Callable<Integer> {
         CountDownLatch done = new CountDownLatch(n);
         Thread hook = new Thread(() -> {
             stop.request();
+            err.println();
+            err.println("ionmat: stopping: finishing the current steps, writing checkpoints (continue with --restart)");
+            err.flush();
             try {
                 done.await(120, TimeUnit.SECONDS);
             } catch (InterruptedException ignored) {
@@ -440,14 +447,30 @@ final class MdCommand implements Callable<Integer> {
             return t;
         });
         List<Future<MdResult>> futures = new ArrayList<>();
+        List<MolecularDynamics> prepared = new ArrayList<>();
+        for (Job j : jobs) {
+            try {
+                prepared.add(j.start().call()); // every run gets its directory and a step-0 checkpoint first
+            } catch (RuntimeException e) {
+                Runtime.getRuntime().removeShutdownHook(hook);
+                pool.shutdownNow();
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        onPrepared.run();
         MdProgressPrinter printer = noProgress || common.json() && System.console() == null ? null
                 : new MdProgressPrinter(err, jobs.stream().map(Job::name).toList(), jobs.stream().map(Job::progress).toList(),
                         jobs.stream().map(Job::timestepPs).toList(), System.console() != null);
         try {
-            for (Job j : jobs) {
+            for (MolecularDynamics md : prepared) {
                 futures.add(pool.submit(() -> {
                     try {
-                        return j.start().call().run();
+                        if (stop.isRequested()) {
+                            return null; // stopped before this temperature started: it stays pending
+                        }
+                        return md.run();
                     } finally {
                         done.countDown();
                     }
@@ -505,7 +528,7 @@ final class MdCommand implements Callable<Integer> {
             m.put("temperature_K", jobs.get(i).temperatureK());
             m.put("directory", jobs.get(i).dir().toString());
             if (r == null) {
-                m.put("status", RunMetadata.FAILED);
+                m.put("status", statusOnDisk(jobs.get(i).dir()));
                 out.add(m);
                 continue;
             }
@@ -533,7 +556,7 @@ final class MdCommand implements Callable<Integer> {
             Map<String, Object> m = Json.object();
             m.put("temperature_K", jobs.get(i).temperatureK());
             m.put("directory", jobs.get(i).dir().getFileName().toString());
-            m.put("status", results.get(i) == null ? RunMetadata.FAILED : results.get(i).status());
+            m.put("status", results.get(i) != null ? results.get(i).status() : statusOnDisk(jobs.get(i).dir()));
             m.put("seed", results.get(i) == null ? null : results.get(i).seed());
             runs.add(m);
         }
@@ -551,7 +574,7 @@ final class MdCommand implements Callable<Integer> {
             for (int i = 0; i < jobs.size(); i++) {
                 MdResult r = results.get(i);
                 if (r == null) {
-                    out.printf(Locale.ROOT, "  %-8s failed%n", jobs.get(i).name());
+                    out.printf(Locale.ROOT, "  %-8s %s%n", jobs.get(i).name(), statusOnDisk(jobs.get(i).dir()));
                     continue;
                 }
                 Object tm = r.summary().get("T_mean_K");
@@ -573,6 +596,9 @@ final class MdCommand implements Callable<Integer> {
             }
             if (r != null && (r.status().equals(RunMetadata.STOPPED))) {
                 code = Math.max(code, Main.BAD_INPUT);
+            }
+            if (r == null && failure == null) {
+                continue; // not started because of a stop request
             }
             if (r == null || r.status().equals(RunMetadata.FAILED)) {
                 code = failure instanceof InvalidInputException ? Math.max(code, Main.BAD_INPUT) : Main.INTERNAL_ERROR;
@@ -617,7 +643,7 @@ final class MdCommand implements Callable<Integer> {
             jobs.add(new Job(dir.getFileName().toString(), dir, m.temperatureK(), dtPs,
                     () -> MolecularDynamics.resume(dir, factory, newSteps, stop, progress), progress));
         }
-        List<MdResult> results = jobs.isEmpty() ? List.of() : runJobs(jobs, stop);
+        List<MdResult> results = jobs.isEmpty() ? List.of() : runJobs(jobs, stop, () -> { });
         Path folder = Files.exists(restart.resolve(RunDirectory.METADATA)) ? restart.getParent() : restart;
         if (folder != null && Files.exists(folder.resolve(RunDirectory.RUN_SUMMARY)) && !jobs.isEmpty()) {
             Map<String, Object> call = new LinkedHashMap<>(readJson(folder.resolve(RunDirectory.RUN_SUMMARY)));
@@ -649,6 +675,15 @@ final class MdCommand implements Callable<Integer> {
             }
         }
         return report(report, jobs, results, "md --restart " + restart + ": " + jobs.size() + " run(s) continued");
+    }
+
+    /** The status a run directory records (failed if it has none). */
+    private static String statusOnDisk(Path dir) {
+        try {
+            return RunMetadata.read(dir.resolve(RunDirectory.METADATA)).status();
+        } catch (InvalidInputException e) {
+            return RunMetadata.FAILED;
+        }
     }
 
     private static int indexOf(List<Job> jobs, Path p) {

@@ -1,17 +1,12 @@
 package org.ionmat.cli;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +22,7 @@ import org.ionmat.core.io.StructureFiles;
 import org.ionmat.core.io.StructureFormat;
 import org.ionmat.core.io.Trajectory;
 import org.ionmat.simulate.md.Durations;
+import org.ionmat.simulate.trajectory.AtomicFiles;
 import org.ionmat.simulate.trajectory.FrameData;
 import org.ionmat.simulate.trajectory.RunDirectory;
 import org.ionmat.simulate.trajectory.TrajectoryReader;
@@ -146,49 +142,28 @@ final class TrajectoryCommand implements Callable<Integer> {
 
     /** Writes extended XYZ frame by frame to a temporary file, then moves it into place. */
     private long streamExtXyz(TrajectoryReader r, long first, long last) {
-        Path abs = out.toAbsolutePath();
-        Path parent = abs.getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new InvalidInputException(out.toString(), -1, null, "the output directory does not exist");
-        }
-        Path tmp = null;
-        long count = 0;
-        try {
-            tmp = Files.createTempFile(parent, "." + abs.getFileName() + ".", ".tmp");
-            boolean gz = abs.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
-            List<Species> species = r.species();
-            FrameData f = r.newFrame();
-            StringBuilder sb = new StringBuilder();
-            try (OutputStream os = Files.newOutputStream(tmp);
-                 OutputStream zs = gz ? new GZIPOutputStream(os, 1 << 16) : os;
-                 Writer w = new BufferedWriter(new OutputStreamWriter(zs, StandardCharsets.UTF_8), 1 << 16)) {
-                for (long k = first; k < last; k += every) {
-                    r.readFrame(k, f);
-                    Trajectory one = Trajectory.builder(species).addFrame(f.lattice(), f.positionsView(),
-                            f.velocitiesView(), null, TrajectoryReader.info(f)).build();
-                    sb.setLength(0);
-                    ExtXyzWriter.write(new Frame(one.structure(0), one.info(0)), sb);
-                    w.append(sb);
-                    count++;
-                }
+        long[] count = {0};
+        boolean gz = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+        List<Species> species = r.species();
+        FrameData f = r.newFrame();
+        StringBuilder sb = new StringBuilder();
+        AtomicFiles.write(out, os -> {
+            OutputStream zs = gz ? new GZIPOutputStream(os, 1 << 16) : os;
+            Writer w = new OutputStreamWriter(zs, StandardCharsets.UTF_8);
+            for (long k = first; k < last; k += every) {
+                r.readFrame(k, f);
+                Trajectory one = Trajectory.builder(species).addFrame(f.lattice(), f.positionsView(),
+                        f.velocitiesView(), null, TrajectoryReader.info(f)).build();
+                sb.setLength(0);
+                ExtXyzWriter.write(new Frame(one.structure(0), one.info(0)), sb);
+                w.append(sb);
+                count[0]++;
             }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            w.flush();
+            if (zs instanceof GZIPOutputStream g) {
+                g.finish();
             }
-            tmp = null;
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing " + out + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // nothing more to do
-                }
-            }
-        }
-        return count;
+        });
+        return count[0];
     }
 }

@@ -2,6 +2,7 @@ package org.ionmat.simulate.md;
 
 import java.util.Map;
 
+import org.ionmat.potential.AtomicSystem;
 import org.ionmat.potential.Calculator;
 
 /**
@@ -12,8 +13,13 @@ import org.ionmat.potential.Calculator;
  */
 public interface CalculatorFactory {
 
-    /** A new calculator. */
-    Calculator create();
+    /**
+     * A new calculator for {@code system} and systems with the same atoms (positions and cell may
+     * change during the run).
+     *
+     * @throws org.ionmat.core.InvalidInputException if the potential does not cover a species of the system
+     */
+    Calculator create(AtomicSystem system);
 
     /** The potential as the user named it (file path, {@code softbv}, ...). */
     String spec();

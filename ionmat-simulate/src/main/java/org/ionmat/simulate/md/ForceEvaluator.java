@@ -16,6 +16,7 @@ import org.ionmat.potential.CalculatorResult;
 public final class ForceEvaluator {
 
     private final CalculatorFactory factory;
+    private final AtomicSystem template;
     private Calculator calculator;
     private final double[][] buffers;
     private int next;
@@ -25,7 +26,8 @@ public final class ForceEvaluator {
     /** An evaluator that makes its calculator with {@code factory}. */
     public ForceEvaluator(CalculatorFactory factory, AtomicSystem template) {
         this.factory = factory;
-        this.calculator = factory.create();
+        this.template = template;
+        this.calculator = factory.create(template);
         int n3 = 3 * template.size();
         this.buffers = new double[][] {new double[n3], new double[n3]};
         this.system = template;
@@ -33,7 +35,7 @@ public final class ForceEvaluator {
 
     /** Replaces the calculator by a fresh one (after a checkpoint; see {@link CalculatorFactory}). */
     public void reset() {
-        this.calculator = factory.create();
+        this.calculator = factory.create(template);
     }
 
     /** The calculator in use. */

@@ -73,6 +73,7 @@ public final class MolecularDynamics {
     private ThermoLog equilibrationThermo;
     private long sessionSteps;
     private long sessionStart;
+    private String status = RunMetadata.PENDING;
 
     private MolecularDynamics(Path dir, MdSettings settings, AtomicSystem system, CalculatorFactory factory,
                               StopSignal stop, MdProgress progress, Map<String, Object> metadata) {
@@ -150,13 +151,13 @@ public final class MolecularDynamics {
         forces.evaluate(state);
         integrator.initialize(state);
         buildMetadata(description, first);
-        writeMetadata(RunMetadata.RUNNING, null);
         if (phase == EQUILIBRATION) {
             equilibrationThermo = ThermoLog.create(dir.resolve(RunDirectory.EQUILIBRATION_THERMO));
             writeThermo(equilibrationThermo);
         } else {
             openProduction();
         }
+        checkpoint(true); // step 0: a run that never got to start can be resumed too
     }
 
     private void restore(Checkpoint c) {
@@ -177,6 +178,7 @@ public final class MolecularDynamics {
                     + " but the settings ask for " + integrator.name());
         }
         integrator.restore(c.integratorState());
+        status = RunMetadata.PENDING;
         double[] d = c.driverState();
         System.arraycopy(d, 0, cellSum, 0, 9);
         cellCount = (long) d[9];
@@ -194,7 +196,7 @@ public final class MolecularDynamics {
             trajectory = TrajectoryWriter.resume(tp, h, step);
             thermo = ThermoLog.resume(dir.resolve(RunDirectory.THERMO), step);
         }
-        writeMetadata(RunMetadata.RUNNING, null);
+        writeMetadata(status, null);
     }
 
     /** The state (for inspection; do not modify while running). */
@@ -216,35 +218,37 @@ public final class MolecularDynamics {
     public MdResult run() {
         sessionStart = System.nanoTime();
         sessionSteps = 0;
+        status = RunMetadata.RUNNING;
+        writeMetadata(status, null);
         progress.start(doneSteps(), settings.equilibrationSteps() + settings.productionSteps());
-        String status = RunMetadata.COMPLETED;
+        String outcome = RunMetadata.COMPLETED;
         String message = null;
         try {
             if (phase == EQUILIBRATION) {
                 progress.phase("equilibration");
                 if (!loop(settings.equilibrationSteps())) {
-                    status = RunMetadata.INTERRUPTED;
+                    outcome = RunMetadata.INTERRUPTED;
                 } else {
                     switchToProduction();
                 }
             }
-            if (status.equals(RunMetadata.COMPLETED)) {
+            if (outcome.equals(RunMetadata.COMPLETED)) {
                 progress.phase("production");
                 if (!loop(settings.productionSteps())) {
-                    status = RunMetadata.INTERRUPTED;
+                    outcome = RunMetadata.INTERRUPTED;
                 }
             }
         } catch (CollisionException e) {
-            status = RunMetadata.STOPPED;
+            outcome = RunMetadata.STOPPED;
             message = e.getMessage();
         } catch (SimulationException e) {
-            status = RunMetadata.FAILED;
+            outcome = RunMetadata.FAILED;
             message = e.getMessage();
         } catch (RuntimeException | Error e) {
             finish(RunMetadata.FAILED, e.getMessage() == null ? e.toString() : e.getMessage());
             throw e;
         }
-        return finish(status, message);
+        return finish(outcome, message);
     }
 
     private long doneSteps() {
@@ -345,7 +349,7 @@ public final class MolecularDynamics {
     }
 
     private void writeFrame() {
-        trajectory.write(step, step * settings.timestepPs(), state.potentialEnergy, state.cell, state.x, state.v);
+        trajectory.write(step, time(step), state.potentialEnergy, state.cell, state.x, state.v);
     }
 
     private void writeThermo(ThermoLog log) {
@@ -353,8 +357,13 @@ public final class MolecularDynamics {
         int dof = integrator.degreesOfFreedom(state.n);
         double v = state.volume();
         double p = (2 * ke + state.virial[0] + state.virial[4] + state.virial[8]) / (3 * v) * MdUnits.EV_PER_A3_TO_GPA;
-        log.write(step, step * settings.timestepPs(), 2 * ke / (dof * MdUnits.BOLTZMANN_EV_PER_K), state.potentialEnergy,
+        log.write(step, time(step), 2 * ke / (dof * MdUnits.BOLTZMANN_EV_PER_K), state.potentialEnergy,
                 ke, p, integrator.conservedQuantity(state), v);
+    }
+
+    /** Time of a step, ps, rounded to 1e-9 ps so that 27490 × 0.004 is written as 109.96. */
+    private double time(long s) {
+        return Math.round(s * settings.timestepPs() * 1e9) / 1e9;
     }
 
     /** Flushes outputs and writes a checkpoint; with {@code reset}, continues with a fresh calculator. */
@@ -379,7 +388,7 @@ public final class MolecularDynamics {
         new Checkpoint(phase, step, species, system.typesView(), state.cell.clone(), state.x.clone(), state.v.clone(),
                 state.f.clone(), state.potentialEnergy, state.virial.clone(), integrator.name(), integrator.state(),
                 rng.state(), driver).write(dir.resolve(RunDirectory.CHECKPOINT));
-        writeMetadata(RunMetadata.RUNNING, null);
+        writeMetadata(status, null);
         if (reset) {
             forces.reset();
             if (monitor != null) {
@@ -388,7 +397,8 @@ public final class MolecularDynamics {
         }
     }
 
-    private MdResult finish(String status, String message) {
+    private MdResult finish(String outcome, String message) {
+        String status = outcome;
         progress.finish(status);
         if (status.equals(RunMetadata.COMPLETED)) {
             checkpoint(false);
@@ -422,6 +432,7 @@ public final class MolecularDynamics {
         perf.put("ns_per_day", sps * settings.timestepPs() * 86400 / 1000);
         perf.put("atoms", state.n);
         metadata.put("performance", perf);
+        this.status = status;
         writeMetadata(status, message);
         long frames = trajectory == null ? 0 : trajectory.numFrames();
         return new MdResult(dir, status, message, settings.production().temperatureK(), settings.seed(),

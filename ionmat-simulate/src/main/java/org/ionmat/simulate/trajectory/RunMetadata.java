@@ -3,11 +3,9 @@ package org.ionmat.simulate.trajectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -36,7 +34,9 @@ public record RunMetadata(Map<String, Object> json) {
     /** Current value of the {@code format_version} key. */
     public static final int FORMAT_VERSION = 1;
 
-    /** Run status values. */
+    /** Run status: prepared (initial state and checkpoint written), waiting to run. */
+    public static final String PENDING = "pending";
+    /** Run status: running (or killed without a chance to say so; resumable from its checkpoint). */
     public static final String RUNNING = "running";
     /** The run finished all its steps. */
     public static final String COMPLETED = "completed";
@@ -87,28 +87,13 @@ public record RunMetadata(Map<String, Object> json) {
 
     /** Writes a JSON object atomically (temporary file and move); non-finite numbers become null. */
     public static void write(Path path, Map<String, Object> json) {
-        Path abs = path.toAbsolutePath();
-        Path tmp = null;
+        String text;
         try {
-            tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".", ".tmp");
-            Files.writeString(tmp, MAPPER.writeValueAsString(sanitize(json)) + "\n", StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing " + path + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // nothing more to do
-                }
-            }
+            text = MAPPER.writeValueAsString(sanitize(json)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise metadata", e);
         }
+        AtomicFiles.write(path, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static Object sanitize(Object v) {
@@ -135,7 +120,7 @@ public record RunMetadata(Map<String, Object> json) {
         return v;
     }
 
-    /** Run status: running, completed, interrupted, stopped or failed. */
+    /** Run status: pending, running, completed, interrupted, stopped or failed. */
     public String status() {
         return (String) json.get("status");
     }

@@ -31,9 +31,9 @@ public final class LennardJonesTestCalculator implements Calculator {
     private NeighborList list;
     private double[] refFrac = new double[0];
     private double[] refInverse;
-    private double[] vectors = new double[0];
-    private double[] distances = new double[0];
     private int rebuilds;
+    private double[] offsets = new double[0];
+    private Lattice offsetLattice;
     private final double eShift;
     private final double fShift;
 
@@ -75,38 +75,34 @@ public final class LennardJonesTestCalculator implements Calculator {
     }
 
     private void update(Lattice lattice, double[] x) {
-        double[] m = lattice.rowMajor();
-        if (list == null || x.length != refFrac.length || needsRebuild(lattice, m, x)) {
+        if (list == null || x.length != refFrac.length || needsRebuild(lattice.rowMajor(), x)) {
             list = NeighborSearch.withCutoff(cutoff + skin).half().withThreads(1).withQuantities(true, false, false)
                     .find(lattice, x);
             refFrac = lattice.toFractionalAll(x);
             refInverse = lattice.inverseRowMajor();
             rebuilds++;
-            if (vectors.length != 3 * list.size()) {
-                vectors = new double[3 * list.size()];
-                distances = new double[list.size()];
-            }
+            offsetLattice = null;
         }
-        int[] ci = list.centers();
-        int[] cj = list.neighbors();
-        int[] sh = list.shifts();
-        for (int p = 0, n = list.size(); p < n; p++) {
-            int i = 3 * ci[p];
-            int j = 3 * cj[p];
-            double sa = sh[3 * p];
-            double sb = sh[3 * p + 1];
-            double sc = sh[3 * p + 2];
-            double dx = x[j] - x[i] + sa * m[0] + sb * m[3] + sc * m[6];
-            double dy = x[j + 1] - x[i + 1] + sa * m[1] + sb * m[4] + sc * m[7];
-            double dz = x[j + 2] - x[i + 2] + sa * m[2] + sb * m[5] + sc * m[8];
-            vectors[3 * p] = dx;
-            vectors[3 * p + 1] = dy;
-            vectors[3 * p + 2] = dz;
-            distances[p] = Math.sqrt(dx * dx + dy * dy + dz * dz);
+        if (!lattice.equals(offsetLattice)) {
+            // Cartesian image offsets S·M of every pair, for the current cell
+            double[] m = lattice.rowMajor();
+            int[] sh = list.shifts();
+            if (offsets.length != 3 * list.size()) {
+                offsets = new double[3 * list.size()];
+            }
+            for (int q = 0; q < offsets.length; q += 3) {
+                double sa = sh[q];
+                double sb = sh[q + 1];
+                double sc = sh[q + 2];
+                offsets[q] = sa * m[0] + sb * m[3] + sc * m[6];
+                offsets[q + 1] = sa * m[1] + sb * m[4] + sc * m[7];
+                offsets[q + 2] = sa * m[2] + sb * m[5] + sc * m[8];
+            }
+            offsetLattice = lattice;
         }
     }
 
-    private boolean needsRebuild(Lattice lattice, double[] m, double[] x) {
+    private boolean needsRebuild(double[] m, double[] x) {
         // strain since the build: || M0^-1 M - I || (Frobenius), bounds the relative change of any pair vector
         double[] inv = refInverse;
         double strain = 0;
@@ -151,65 +147,80 @@ public final class LennardJonesTestCalculator implements Calculator {
         if (rebuildEveryCall) {
             newList();
         }
-        update(system.lattice(), system.positionsView());
+        double[] x = system.positionsView();
+        update(system.lattice(), x);
         NeighborList l = list;
-        int[] ci = l.centers();
         int[] cj = l.neighbors();
-        double[] vec = vectors;
-        double[] dist = distances;
+        double[] off = offsets;
         int n = system.size();
         double[] f = new double[3 * n];
         double[] w = new double[9];
         double[] ae = request.atomEnergies() ? new double[n] : null;
         double e = 0;
-        double rc = cutoff;
+        double rc2 = cutoff * cutoff;
         double s2 = sigma * sigma;
+        double e4 = 4 * epsilon;
+        double e24 = 24 * epsilon;
+        double rep = attractiveOnly ? 0 : 1;
         double wxx = 0;
         double wyy = 0;
         double wzz = 0;
         double wxy = 0;
         double wxz = 0;
         double wyz = 0;
-        for (int p = 0, np = l.size(); p < np; p++) {
-            double r = dist[p];
-            if (r > rc) {
-                continue;
+        int[] start = l.offsets();
+        for (int a = 0; a < n; a++) {
+            int i = 3 * a;
+            double xi = x[i];
+            double yi = x[i + 1];
+            double zi = x[i + 2];
+            double fxi = 0;
+            double fyi = 0;
+            double fzi = 0;
+            for (int p = start[a], pe1 = start[a + 1]; p < pe1; p++) {
+                int j = 3 * cj[p];
+                int q = 3 * p;
+                double dx = x[j] - xi + off[q];
+                double dy = x[j + 1] - yi + off[q + 1];
+                double dz = x[j + 2] - zi + off[q + 2];
+                double r2 = dx * dx + dy * dy + dz * dz;
+                if (r2 > rc2) {
+                    continue;
+                }
+                double ir2 = s2 / r2;
+                double sr6 = ir2 * ir2 * ir2;
+                double sr12 = rep * sr6 * sr6;
+                double pe = e4 * (sr12 - sr6) - eShift;
+                double c = e24 * (2 * sr12 - sr6) / r2; // -dE/dr / r
+                if (shiftedForce) {
+                    double r = Math.sqrt(r2);
+                    pe += (r - cutoff) * fShift;
+                    c -= fShift / r;
+                }
+                e += pe;
+                if (ae != null) {
+                    ae[a] += 0.5 * pe;
+                    ae[cj[p]] += 0.5 * pe;
+                }
+                double fx = c * dx;
+                double fy = c * dy;
+                double fz = c * dz;
+                f[j] += fx;
+                f[j + 1] += fy;
+                f[j + 2] += fz;
+                fxi -= fx;
+                fyi -= fy;
+                fzi -= fz;
+                wxx += dx * fx;
+                wyy += dy * fy;
+                wzz += dz * fz;
+                wxy += dx * fy;
+                wxz += dx * fz;
+                wyz += dy * fz;
             }
-            double ir2 = s2 / (r * r);
-            double sr6 = ir2 * ir2 * ir2;
-            double rep = attractiveOnly ? 0 : sr6 * sr6;
-            double pe = 4 * epsilon * (rep - sr6) - eShift;
-            double fr = 24 * epsilon * (2 * rep - sr6) / r; // -dE/dr
-            if (shiftedForce) {
-                pe += (r - rc) * fShift;
-                fr -= fShift;
-            }
-            e += pe;
-            if (ae != null) {
-                ae[ci[p]] += 0.5 * pe;
-                ae[cj[p]] += 0.5 * pe;
-            }
-            double c = fr / r;
-            double dx = vec[3 * p];
-            double dy = vec[3 * p + 1];
-            double dz = vec[3 * p + 2];
-            double fx = c * dx;
-            double fy = c * dy;
-            double fz = c * dz;
-            int i = 3 * ci[p];
-            int j = 3 * cj[p];
-            f[j] += fx;
-            f[j + 1] += fy;
-            f[j + 2] += fz;
-            f[i] -= fx;
-            f[i + 1] -= fy;
-            f[i + 2] -= fz;
-            wxx += dx * fx;
-            wyy += dy * fy;
-            wzz += dz * fz;
-            wxy += dx * fy;
-            wxz += dx * fz;
-            wyz += dy * fz;
+            f[i] += fxi;
+            f[i + 1] += fyi;
+            f[i + 2] += fzi;
         }
         w[0] = wxx;
         w[4] = wyy;

@@ -49,7 +49,7 @@ public final class TestSystems {
     public static CalculatorFactory factory(String spec, Supplier<Calculator> s) {
         return new CalculatorFactory() {
             @Override
-            public Calculator create() {
+            public Calculator create(AtomicSystem system) {
                 return s.get();
             }
 
