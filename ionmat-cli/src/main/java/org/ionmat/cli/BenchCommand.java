@@ -1,5 +1,6 @@
 package org.ionmat.cli;
 
+import org.ionmat.cli.bench.MsdBench;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks behind BENCHMARKS.md; scripts/bench/ runs the peers on the same inputs.",
         subcommands = {BenchCommand.Cif.class, BenchCommand.Neighbors.class, BenchCommand.Bvse.class,
-            SoftBvBenchCommands.Lattice.class, SoftBvBenchCommands.Speed.class})
+            SoftBvBenchCommands.Lattice.class, SoftBvBenchCommands.Speed.class, MdBenchCommand.class,
+            BenchCommand.MsdRun.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -188,6 +190,44 @@ final class BenchCommand implements Runnable {
             out.printf(java.util.Locale.ROOT, "total: ionmat %.2f s wall (%.2f s CPU), BVlain %.1f s: %.1fx faster (%d processors)%n",
                     t, cpu, ref, ref / t, Runtime.getRuntime().availableProcessors());
             return agree >= 0.9 * rows.size() ? Main.OK : Main.INTERNAL_ERROR;
+        }
+    }
+
+    /** Time-origin MSD of a long trajectory (scripts/bench/msd.sh runs MDAnalysis on the same file). */
+    @Command(name = "msd", mixinStandardHelpOptions = true,
+            description = "Times the FFT MSD (every frame a time origin) of raw little-endian doubles "
+                    + "(frames x atoms x 3, written by scripts/bench/msd_peers.py), with 1 and all threads.")
+    static final class MsdRun implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "Positions file.")
+        Path file;
+
+        @Option(names = "--frames", required = true, description = "Frames in the file.")
+        int frames;
+
+        @Option(names = "--atoms", required = true, description = "Atoms per frame.")
+        int atoms;
+
+        @Option(names = "--repeat", defaultValue = "3", description = "Timed runs (default ${DEFAULT-VALUE}).")
+        int repeat;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (frames < 2 || atoms < 1 || repeat < 1) {
+                throw new InvalidInputException("--frames >= 2, --atoms >= 1 and --repeat >= 1 are needed");
+            }
+            MsdBench.Result r = MsdBench.run(file, frames, atoms, repeat);
+            PrintWriter out = spec.commandLine().getOut();
+            for (int i = 0; i < r.threads().size(); i++) {
+                double[] s = r.seconds().get(i);
+                out.printf(Locale.ROOT, "ionmat MSD (%d thread%s): %d frames x %d atoms: best %.3f s, median %.3f s; "
+                                + "MSD[1]=%.6g MSD[%d]=%.6g%n", r.threads().get(i)[0], r.threads().get(i)[0] == 1 ? "" : "s",
+                        frames, atoms, s[0], s[s.length / 2], r.msd1(), frames / 2, r.msdHalf());
+            }
+            out.flush();
+            return Main.OK;
         }
     }
 }

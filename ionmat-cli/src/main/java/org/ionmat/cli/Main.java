@@ -23,6 +23,10 @@ import picocli.CommandLine.Command;
             BvCommand.class,
             RelaxCommand.class,
             BenchCommand.class,
+            MdCommand.class,
+            TrajectoryCommand.class,
+            DiffusionCommand.class,
+            VdosCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

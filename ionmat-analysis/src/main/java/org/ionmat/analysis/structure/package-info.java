@@ -1,0 +1,2 @@
+/** Structural statistics of trajectories: partial radial distribution functions and the Lindemann ratio. */
+package org.ionmat.analysis.structure;
