@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
             ConvertCommand.class,
             NeighborsCommand.class,
             CompositionCommand.class,
+            AnalyzeCommand.class,
+            ElasticCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })

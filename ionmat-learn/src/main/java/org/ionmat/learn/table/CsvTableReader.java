@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,7 +24,8 @@ import org.ionmat.core.InvalidInputException;
  *     quoted with {@code "} ({@code ""} inside a quoted field is a quote; quoted fields may span
  *     lines). A UTF-8 byte-order mark is ignored.</li>
  * <li>Lines starting with {@code #} (outside quoted fields) and blank lines are skipped.</li>
- * <li>Missing values: an empty field or one of {@code NA, N/A, NaN, nan, null, None, -, ?}.</li>
+ * <li>Missing values: an empty field or one of {@code NA, N/A, n/a, NaN, nan, NAN, null, NULL, None, none,
+ *     -, ?} (case-sensitive: {@code Na} is sodium).</li>
  * <li>A column is numeric when most of its non-missing fields are decimal numbers ({@code 1.5},
  *     {@code -2e-7}); a field that is then not a finite number is an error naming line and column.
  *     Other columns are categorical (text labels). Columns listed as categorical stay text.</li>
@@ -35,7 +35,9 @@ public final class CsvTableReader {
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d+([eE][+-]?\\d+)?");
-    private static final Set<String> MISSING = Set.of("", "na", "n/a", "nan", "null", "none", "-", "?");
+    /** Missing-value markers, case-sensitive (so that the element Na is not read as missing). */
+    private static final Set<String> MISSING = Set.of("", "NA", "N/A", "n/a", "NaN", "nan", "NAN", "null", "NULL", "None",
+            "none", "-", "?");
 
     private final Set<String> forcedCategorical;
 
@@ -184,7 +186,7 @@ public final class CsvTableReader {
 
     /** True for an empty field or a missing-value marker. */
     public static boolean isMissing(String token) {
-        return MISSING.contains(token.trim().toLowerCase(Locale.ROOT));
+        return MISSING.contains(token.trim());
     }
 
     /** One logical record (possibly several physical lines when quoted fields hold line breaks). */

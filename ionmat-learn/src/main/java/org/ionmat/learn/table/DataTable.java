@@ -96,7 +96,8 @@ public final class DataTable {
 
     /**
      * The column a user means by {@code ref}: the exact name, else the unique column whose name
-     * without its bracketed unit equals {@code ref} (case-sensitive, then case-insensitive).
+     * without its bracketed unit equals {@code ref} (case-sensitive, then case-insensitive); a
+     * log-transformed column {@code log10(D [cm^2/s])} is also found as {@code D}.
      *
      * @throws InvalidInputException naming the table and the available columns if there is none or
      *                               the reference is ambiguous
@@ -109,6 +110,12 @@ public final class DataTable {
             List<String> hits = new ArrayList<>();
             for (String n : names) {
                 String base = baseName(n);
+                if (n.startsWith("log10(") && n.endsWith(")") && !base.equals(ref.trim())) {
+                    String inner = n.substring(6, n.length() - 1);
+                    if (inner.equals(ref.trim()) || baseName(inner).equals(ref.trim())) {
+                        base = ref.trim();
+                    }
+                }
                 if (ignoreCase ? base.equalsIgnoreCase(ref.trim()) || n.equalsIgnoreCase(ref.trim()) : base.equals(ref.trim())) {
                     hits.add(n);
                 }

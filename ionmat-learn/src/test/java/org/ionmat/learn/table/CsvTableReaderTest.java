@@ -21,7 +21,7 @@ class CsvTableReaderTest {
         String csv = "\uFEFF# a comment\nmaterial,family,\"D [cm2/s]\",B [GPa],note\n"
                 + "Li3PS4,Li,1.5e-6,20,\"a, quoted\"\"text\"\"\"\n"
                 + "\n"
-                + "NaCl,Na,,NA,\n"
+                + "NaCl,Na,,NA,NaN\n"
                 + "AgI,Ag,3e-5,-,\"two\nlines\"\n";
         DataTable t = CsvTableReader.auto().parse(csv, "t.csv");
         assertEquals(3, t.rows());
@@ -37,6 +37,7 @@ class CsvTableReaderTest {
         assertEquals("D [cm2/s]", t.find("D"));
         assertEquals("B [GPa]", t.find("b"));
         assertFalse(t.isNumeric(t.indexOf("family")));
+        assertEquals("Na", t.labels("family")[1]); // sodium, not a missing value
     }
 
     @Test
