@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
             CompositionCommand.class,
             BvCommand.class,
             RelaxCommand.class,
+            AnalyzeCommand.class,
+            ElasticCommand.class,
             BenchCommand.class,
             MdCommand.class,
             TrajectoryCommand.class,
