@@ -496,8 +496,11 @@ public final class MolecularDynamics {
             for (double x : c) {
                 maxDev = Math.max(maxDev, Math.abs(x - c[0]));
             }
-            m.put("conserved_drift_eV_per_atom", (c[n - 1] - c[0]) / state.n);
-            m.put("conserved_drift_eV_per_atom_per_ps", slope(time, c) / state.n);
+            double slope = slope(time, c);
+            m.put("conserved_drift_eV_per_atom", slope * (time[n - 1] - time[0]) / state.n);
+            m.put("conserved_drift_eV_per_atom_per_ps", slope / state.n);
+            m.put("conserved_change_eV_per_atom", (c[n - 1] - c[0]) / state.n);
+            m.put("conserved_std_eV_per_atom", std(c) / state.n);
             m.put("conserved_max_deviation_eV_per_atom", maxDev / state.n);
         }
         return m;
