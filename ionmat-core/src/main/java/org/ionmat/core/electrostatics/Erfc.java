@@ -10,7 +10,7 @@ package org.ionmat.core.electrostatics;
  * first two derivatives are analytic, −2/√π e^(−x²) and 4x/√π e^(−x²). Beyond 6
  * (erfc &lt; 2.2e-17) the continued fraction is used directly.
  */
-final class Erfc {
+public final class Erfc {
 
     private static final double H = 1.0 / 128;
     private static final double X_MAX = 6.0;
@@ -33,7 +33,7 @@ final class Erfc {
     }
 
     /** erfc(x) for any real x. */
-    static double erfc(double x) {
+    public static double erfc(double x) {
         if (x < 0) {
             return 2 - erfc(-x);
         }
