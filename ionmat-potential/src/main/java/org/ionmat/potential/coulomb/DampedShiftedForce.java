@@ -13,9 +13,12 @@ import org.ionmat.potential.pair.PairFunction;
  * <pre>
  *   E(r) = k_e [erfc(αr)/r − erfc(αr_c)/r_c + (erfc(αr_c)/r_c² + (2α/√π) e^(−α²r_c²)/r_c)(r − r_c)]
  * </pre>
- * so that energy and force go to zero at r_c; plus a self energy per atom
- * −k_e (erfc(αr_c)/(2r_c) + α/√π) q². A fast O(N) alternative to Ewald summation whose error
- * depends on α and r_c (α ≈ 0.2 1/Å with r_c ≈ 10 Å is common). Immutable.
+ * so that energy and force go to zero at r_c; plus a constant self energy per atom
+ * −k_e (e_s/2 + α/√π) q² with e_s = erfc(αr_c)/r_c + f_s r_c, f_s = erfc(αr_c)/r_c² +
+ * (2α/√π) e^(−α²r_c²)/r_c, exactly as LAMMPS evaluates it (Fennell &amp; Gezelter's self term has
+ * e_s = erfc(αr_c)/r_c; the two differ by the constant −k_e f_s r_c q²/2 per atom, which changes
+ * no force or stress). A fast O(N) alternative to Ewald summation whose error depends on α and r_c
+ * (α ≈ 0.2 1/Å with r_c ≈ 10 Å is common). Immutable.
  */
 public final class DampedShiftedForce implements PairFunction {
 
@@ -65,9 +68,9 @@ public final class DampedShiftedForce implements PairFunction {
         return KE * (erfc * inv - energyShift + forceShift * (r - cutoff));
     }
 
-    /** Self energy per atom per squared charge, −k_e (erfc(αr_c)/(2r_c) + α/√π) (eV/e²). */
+    /** Self energy per atom per squared charge, −k_e (e_s/2 + α/√π) (eV/e²; see the class comment). */
     public double selfEnergyPerChargeSquared() {
-        return -KE * (energyShift / 2 + alpha / Math.sqrt(Math.PI));
+        return -KE * ((energyShift + forceShift * cutoff) / 2 + alpha / Math.sqrt(Math.PI));
     }
 
     @Override
