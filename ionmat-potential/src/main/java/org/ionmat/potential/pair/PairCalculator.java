@@ -389,10 +389,8 @@ public final class PairCalculator implements Calculator {
             if (!(cutoff > 0) || Double.isInfinite(cutoff)) {
                 throw new InvalidInputException("pair cutoff must be a positive number of Å, got " + cutoff);
             }
-            if (f instanceof TabulatedPair tp && tp.maxDistance() < cutoff) {
-                throw new InvalidInputException(String.format(Locale.ROOT,
-                        "the table of %s-%s ends at %s Å, before the cutoff %s Å", species.get(a), species.get(b),
-                        tp.maxDistance(), cutoff));
+            if (f instanceof TabulatedPair tp) {
+                tp.requireReaches(cutoff, species.get(a) + "-" + species.get(b));
             }
             int n = species.size();
             for (int k : new int[] {a * n + b, b * n + a}) {

@@ -161,6 +161,19 @@ public final class TabulatedPair implements PairFunction {
         return r[r.length - 1];
     }
 
+    /**
+     * Checks the range rule: the table must reach {@code cutoff}.
+     *
+     * @param pair name of the pair, for the message (e.g. "Li-O")
+     * @throws InvalidInputException if it ends before the cutoff
+     */
+    public void requireReaches(double cutoff, String pair) {
+        if (maxDistance() < cutoff) {
+            throw new InvalidInputException(String.format(Locale.ROOT,
+                    "the table of %s ends at %s Å, before the cutoff %s Å", pair, maxDistance(), cutoff));
+        }
+    }
+
     /** Number of table points. */
     public int size() {
         return r.length;

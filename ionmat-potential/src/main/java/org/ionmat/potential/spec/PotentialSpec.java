@@ -3,7 +3,6 @@ package org.ionmat.potential.spec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.ionmat.core.InvalidInputException;
@@ -19,6 +18,7 @@ import org.ionmat.potential.coulomb.EwaldRealSpace;
 import org.ionmat.potential.coulomb.EwaldReciprocalCalculator;
 import org.ionmat.potential.pair.PairCalculator;
 import org.ionmat.potential.pair.PairFunction;
+import org.ionmat.potential.pair.TabulatedPair;
 
 /**
  * A classical ionic potential: charges per species, short-range pair functions per pair of species
@@ -197,11 +197,15 @@ public final class PotentialSpec implements PotentialModel {
         }
         String c = "no Coulomb";
         if (coulomb instanceof Ewald e) {
-            c = String.format(Locale.ROOT, "ewald (accuracy %g)", e.accuracy());
+            c = "ewald (accuracy " + compact(e.accuracy()) + ")";
         } else if (coulomb instanceof Dsf d) {
-            c = String.format(Locale.ROOT, "dsf (alpha %g 1/Å, cutoff %g Å)", d.alpha(), d.cutoff());
+            c = "dsf (alpha " + compact(d.alpha()) + " 1/Å, cutoff " + compact(d.cutoff()) + " Å)";
         }
-        return (sb.length() == 0 ? "no pair terms" : sb) + "; " + c + String.format(Locale.ROOT, "; cutoff %g Å", cutoff);
+        return (sb.length() == 0 ? "no pair terms" : sb) + "; " + c + "; cutoff " + compact(cutoff) + " Å";
+    }
+
+    private static String compact(double v) {
+        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }
 
     /** Builder of a {@link PotentialSpec}. */
@@ -263,6 +267,9 @@ public final class PotentialSpec implements PotentialModel {
             }
             if (!(pairCutoff > 0) || Double.isInfinite(pairCutoff)) {
                 throw new InvalidInputException("cutoff of pair " + sa + "-" + sb + " must be a positive number of Å, got " + pairCutoff);
+            }
+            if (f instanceof TabulatedPair tp) {
+                tp.requireReaches(pairCutoff, sa + "-" + sb);
             }
             pairs.add(new Pair(sa, sb, f, pairCutoff, shift));
             return this;
