@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             NeighborsCommand.class,
             CompositionCommand.class,
             BenchCommand.class,
+            EnergyCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
