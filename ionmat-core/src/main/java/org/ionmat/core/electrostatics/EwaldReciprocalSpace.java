@@ -143,6 +143,7 @@ public final class EwaldReciprocalSpace {
         double[][] w = new double[chunks][];
         double[][] e = new double[chunks][];
         ParallelChunks.run(chunks, threads, cost >= PARALLEL_WORK, c -> {
+            // forces as three separate arrays (x, y, z) so that the loops vectorise
             double[] fc = forces == null ? null : new double[3 * n];
             double[] wc = virial == null ? null : new double[9];
             double[] ec = site == null ? null : new double[n];
@@ -150,12 +151,33 @@ public final class EwaldReciprocalSpace {
             sums.forEachKVectorBlock(bounds[c], bounds[c + 1] - 1, block, (k, weight, cos, sin, count) -> {
                 for (int b = 0; b < count; b++) {
                     int off = b * n;
-                    double cs = 0;
-                    double sn = 0;
-                    for (int j = 0; j < n; j++) {
-                        cs += q[j] * cos[off + j];
-                        sn += q[j] * sin[off + j];
+                    // Σ q_j cos_j and Σ q_j sin_j with four partial sums each (instruction-level
+                    // parallelism; fixed order, so deterministic)
+                    double c0 = 0;
+                    double c1 = 0;
+                    double c2 = 0;
+                    double c3 = 0;
+                    double s0 = 0;
+                    double s1 = 0;
+                    double s2 = 0;
+                    double s3 = 0;
+                    int j4 = 0;
+                    for (; j4 + 3 < n; j4 += 4) {
+                        c0 += q[j4] * cos[off + j4];
+                        c1 += q[j4 + 1] * cos[off + j4 + 1];
+                        c2 += q[j4 + 2] * cos[off + j4 + 2];
+                        c3 += q[j4 + 3] * cos[off + j4 + 3];
+                        s0 += q[j4] * sin[off + j4];
+                        s1 += q[j4 + 1] * sin[off + j4 + 1];
+                        s2 += q[j4 + 2] * sin[off + j4 + 2];
+                        s3 += q[j4 + 3] * sin[off + j4 + 3];
                     }
+                    for (; j4 < n; j4++) {
+                        c0 += q[j4] * cos[off + j4];
+                        s0 += q[j4] * sin[off + j4];
+                    }
+                    double cs = (c0 + c1) + (c2 + c3);
+                    double sn = (s0 + s1) + (s2 + s3);
                     double wt = weight[b];
                     double ek = 0.5 * wt * (cs * cs + sn * sn);
                     en[0] += ek;
@@ -173,11 +195,15 @@ public final class EwaldReciprocalSpace {
                         wc[8] += ek - g * kz * kz;
                     }
                     if (fc != null) {
+                        double wcs = wt * cs;
+                        double wsn = wt * sn;
+                        int oy = n;
+                        int oz = 2 * n;
                         for (int j = 0; j < n; j++) {
-                            double a = wt * q[j] * (cs * sin[off + j] - sn * cos[off + j]);
-                            fc[3 * j] += a * kx;
-                            fc[3 * j + 1] += a * ky;
-                            fc[3 * j + 2] += a * kz;
+                            double a = q[j] * (wcs * sin[off + j] - wsn * cos[off + j]);
+                            fc[j] += a * kx;
+                            fc[oy + j] += a * ky;
+                            fc[oz + j] += a * kz;
                         }
                     }
                     if (ec != null) {
@@ -199,9 +225,9 @@ public final class EwaldReciprocalSpace {
             if (forces != null) {
                 for (int j = 0; j < n; j++) {
                     int t = 3 * index[j];
-                    forces[t] += ke * f[c][3 * j];
-                    forces[t + 1] += ke * f[c][3 * j + 1];
-                    forces[t + 2] += ke * f[c][3 * j + 2];
+                    forces[t] += ke * f[c][j];
+                    forces[t + 1] += ke * f[c][n + j];
+                    forces[t + 2] += ke * f[c][2 * n + j];
                 }
             }
             if (virial != null) {

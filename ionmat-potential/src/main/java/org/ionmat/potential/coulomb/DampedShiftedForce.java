@@ -68,6 +68,14 @@ public final class DampedShiftedForce implements PairFunction {
         return KE * (erfc * inv - energyShift + forceShift * (r - cutoff));
     }
 
+    /** The second derivative of erfc(αr)/r (the shift terms are linear in r). */
+    @Override
+    public double secondDerivative(double r) {
+        double ar = alpha * r;
+        double g = TWO_OVER_SQRT_PI * alpha * Math.exp(-ar * ar);
+        return KE * (2 * Erfc.erfc(ar) / (r * r * r) + 2 * g / (r * r) + 2 * alpha * alpha * g);
+    }
+
     /** Self energy per atom per squared charge, −k_e (e_s/2 + α/√π) (eV/e²; see the class comment). */
     public double selfEnergyPerChargeSquared() {
         return -KE * ((energyShift + forceShift * cutoff) / 2 + alpha / Math.sqrt(Math.PI));

@@ -26,6 +26,14 @@ public record EwaldRealSpace(double alpha) implements PairFunction {
         return e;
     }
 
+    /** d²/dr² of k_e erfc(αr)/r = k_e [2 erfc/r³ + (4α/√π) e^(−α²r²)/r² + (4α³/√π) e^(−α²r²)]. */
+    @Override
+    public double secondDerivative(double r) {
+        double ar = alpha * r;
+        double g = TWO_OVER_SQRT_PI * alpha * Math.exp(-ar * ar);
+        return KE * (2 * Erfc.erfc(ar) / (r * r * r) + 2 * g / (r * r) + 2 * alpha * alpha * g);
+    }
+
     @Override
     public String type() {
         return "ewald-real";

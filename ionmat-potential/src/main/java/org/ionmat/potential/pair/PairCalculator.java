@@ -26,6 +26,12 @@ import org.ionmat.potential.TypeBinding;
  * LAMMPS. Per-atom energies give half of each pair to either atom. Any triclinic cell works: the
  * neighbor list holds all periodic images within the cutoff, also of the atom itself.
  *
+ * <p>For speed, the pair terms of each pair of atom types are replaced by quintic Hermite
+ * interpolation tables in r² (checked at build time to reproduce energy and force to 1e-10 of their
+ * local scale; {@code InterpolatedPair}), so the inner loop needs no square root, division or
+ * exponential; tabulated potentials and pairs closer than the table start (0.5 Å or more) are
+ * evaluated directly.
+ *
  * <p>Neighbors are found within the largest cutoff plus a skin and reused while atoms move less than
  * the skin allows ({@link VerletNeighborList}). Large systems are split into fixed chunks of atoms,
  * each accumulating its own forces, virial and energies, which are added in chunk order: the result
@@ -38,6 +44,8 @@ public final class PairCalculator implements Calculator {
     private static final int MAX_CHUNKS = 16;
     /** Distance below which two atoms are said to coincide, Å. */
     private static final double COINCIDENT = 1e-6;
+    /** Start of the interpolation tables, Å; closer pairs are evaluated directly. */
+    static final double TABLE_START = 0.5;
 
     private final String name;
     private final SpeciesSet species;
@@ -50,6 +58,7 @@ public final class PairCalculator implements Calculator {
     private final double selfPerChargeSquared;
     private final double skin;
     private final int threads;
+    private final boolean interpolate;
 
     // per atom type of the current system (rebuilt when the types change)
     private final TypeBinding binding;
@@ -59,6 +68,10 @@ public final class PairCalculator implements Calculator {
     private double[] typeShift;
     private double[] typeQq;
     private double[] typeSelf;
+    private double[] typeMaxCut2;
+    private double[] typeSplit; // squared, Å²
+    private InterpolatedPair[] typeInner;
+    private InterpolatedPair[] typeOuter;
     private VerletNeighborList verlet;
 
     private PairCalculator(Builder b) {
@@ -73,6 +86,7 @@ public final class PairCalculator implements Calculator {
         this.selfPerChargeSquared = b.selfPerChargeSquared;
         this.skin = b.skin;
         this.threads = b.threads;
+        this.interpolate = b.interpolate;
         this.binding = new TypeBinding(species, name);
     }
 
@@ -102,6 +116,17 @@ public final class PairCalculator implements Calculator {
         return m;
     }
 
+    /** Number of ordered atom-type pairs (a, b) of the last system evaluated through interpolation tables. */
+    public int interpolatedTypePairs() {
+        int c = 0;
+        if (typeInner != null) {
+            for (InterpolatedPair t : typeInner) {
+                c += t == null ? 0 : 1;
+            }
+        }
+        return c;
+    }
+
     /** Number of neighbor-list builds so far. */
     public int neighborListBuilds() {
         return verlet == null ? 0 : verlet.rebuildCount();
@@ -118,8 +143,12 @@ public final class PairCalculator implements Calculator {
         double[] atomEnergies = request.atomEnergies() ? new double[n] : null;
         double energy = 0;
         if (verlet != null) {
-            verlet.update(system.lattice(), x);
-            energy = pairSum(verlet.list(), types, n, forces, virial, atomEnergies);
+            // the pair loop computes distance vectors from the positions and image offsets itself, so
+            // the list's stored vectors are refreshed only when it is rebuilt
+            if (verlet.needsRebuild(system.lattice(), x)) {
+                verlet.update(system.lattice(), x);
+            }
+            energy = pairSum(verlet.list(), system.lattice().rowMajor(), x, types, n, forces, virial, atomEnergies);
         }
         for (int i = 0; i < n; i++) {
             double e = typeSelf[types[i]];
@@ -174,11 +203,87 @@ public final class PairCalculator implements Calculator {
         typeShift = shift;
         typeQq = qq;
         typeSelf = self;
+        tabulate();
         verlet = reach > 0 ? new VerletNeighborList(NeighborSearch.withCutoff(reach).half().withThreads(threads), skin) : null;
     }
 
+    /**
+     * Interpolation tables per type pair: inside the shorter of the two cutoffs the sum of both
+     * terms, between the shorter and the longer cutoff the longer-ranged term alone (the energy may
+     * jump at a cutoff, which a table must not straddle). Type pairs whose functions lack second
+     * derivatives, or fail the table's accuracy check, are evaluated directly.
+     */
+    private void tabulate() {
+        int nt = nTypes;
+        typeMaxCut2 = new double[nt * nt];
+        typeSplit = new double[nt * nt];
+        typeInner = new InterpolatedPair[nt * nt];
+        typeOuter = new InterpolatedPair[nt * nt];
+        double qCut2 = coulombCutoff * coulombCutoff;
+        for (int t = 0; t < nt * nt; t++) {
+            boolean sr = typeFunction[t] != null;
+            boolean q = coulomb != null && typeQq[t] != 0;
+            double rs = sr ? Math.sqrt(typeCut2[t]) : 0;
+            double rq = q ? coulombCutoff : 0;
+            typeMaxCut2[t] = Math.max(sr ? typeCut2[t] : 0, q ? qCut2 : 0);
+            if (!sr && !q) {
+                continue;
+            }
+            double split = sr && q ? Math.min(rs, rq) : Math.max(rs, rq);
+            double max = Math.max(rs, rq);
+            typeSplit[t] = split * split;
+            if (!interpolate || split <= TABLE_START) {
+                continue;
+            }
+            PairFunction both = new Combined(sr ? typeFunction[t] : null, typeShift[t], q ? typeQq[t] : 0, coulomb);
+            InterpolatedPair inner = InterpolatedPair.build(both, TABLE_START, split);
+            InterpolatedPair outer = null;
+            if (inner != null && max > split) {
+                PairFunction longer = rs > rq ? new Combined(typeFunction[t], typeShift[t], 0, null)
+                        : new Combined(null, 0, typeQq[t], coulomb);
+                outer = InterpolatedPair.build(longer, split, max);
+                if (outer == null || outer.lo2() > split * split) {
+                    inner = null;
+                    outer = null;
+                }
+            }
+            typeInner[t] = inner;
+            typeOuter[t] = outer;
+        }
+    }
+
+    /** Short-range term minus its shift plus q_i q_j times the Coulomb kernel (either may be absent). */
+    private record Combined(PairFunction shortRange, double shift, double qq, PairFunction kernel) implements PairFunction {
+        @Override
+        public double evaluate(double r, double[] dEdr) {
+            double e = 0;
+            double d = 0;
+            if (shortRange != null) {
+                e = shortRange.evaluate(r, dEdr) - shift;
+                d = dEdr[0];
+            }
+            if (qq != 0) {
+                e += qq * kernel.evaluate(r, dEdr);
+                d += qq * dEdr[0];
+            }
+            dEdr[0] = d;
+            return e;
+        }
+
+        @Override
+        public double secondDerivative(double r) {
+            return (shortRange == null ? 0 : shortRange.secondDerivative(r)) + (qq == 0 ? 0 : qq * kernel.secondDerivative(r));
+        }
+
+        @Override
+        public String type() {
+            return "combined";
+        }
+    }
+
     /** Pair energy; adds forces, virial and per-atom energies into the given arrays (when not null). */
-    private double pairSum(NeighborList list, int[] types, int n, double[] forces, double[] virial, double[] atomEnergies) {
+    private double pairSum(NeighborList list, double[] m, double[] x, int[] types, int n, double[] forces, double[] virial,
+                           double[] atomEnergies) {
         int[] offsets = list.offsets();
         int pairs = list.size();
         int chunks = Math.max(1, Math.min(MAX_CHUNKS, pairs / PAIRS_PER_CHUNK));
@@ -193,7 +298,7 @@ public final class PairCalculator implements Calculator {
         bounds[chunks] = n;
         if (chunks == 1) {
             double[] acc = new double[7];
-            chunk(list, types, 0, n, forces, virial != null, acc, atomEnergies);
+            chunk(list, m, x, types, 0, n, forces, virial != null, acc, atomEnergies);
             addVirial(virial, acc);
             return acc[0];
         }
@@ -203,7 +308,7 @@ public final class PairCalculator implements Calculator {
         ParallelChunks.run(chunks, threads, true, c -> {
             f[c] = forces == null ? null : new double[forces.length];
             e[c] = atomEnergies == null ? null : new double[n];
-            chunk(list, types, bounds[c], bounds[c + 1], f[c], virial != null, acc[c], e[c]);
+            chunk(list, m, x, types, bounds[c], bounds[c + 1], f[c], virial != null, acc[c], e[c]);
         });
         double energy = 0;
         for (int c = 0; c < chunks; c++) {
@@ -244,15 +349,18 @@ public final class PairCalculator implements Calculator {
      * Pairs of centre atoms {@code from..to-1}: energy in acc[0], virial xx, yy, zz, xy, xz, yz in
      * acc[1..6]; forces and per-atom energies added into the arrays when not null.
      */
-    private void chunk(NeighborList list, int[] types, int from, int to, double[] forces, boolean withVirial,
-                       double[] acc, double[] atomEnergies) {
+    private void chunk(NeighborList list, double[] m, double[] x, int[] types, int from, int to, double[] forces,
+                       boolean withVirial, double[] acc, double[] atomEnergies) {
         int[] offsets = list.offsets();
         int[] nb = list.neighbors();
-        double[] vec = list.vectors();
-        double[] dist = list.distances();
+        int[] sh = list.shifts();
         int nt = nTypes;
         PairFunction[] tf = typeFunction;
         double[] cut2 = typeCut2;
+        double[] maxCut2 = typeMaxCut2;
+        double[] split = typeSplit;
+        InterpolatedPair[] inner = typeInner;
+        InterpolatedPair[] outer = typeOuter;
         double[] shift = typeShift;
         double[] tqq = typeQq;
         PairFunction kernel = coulomb;
@@ -269,33 +377,45 @@ public final class PairCalculator implements Calculator {
         try {
             for (int i = from; i < to; i++) {
                 int ti = types[i] * nt;
+                double xi = x[3 * i];
+                double yi = x[3 * i + 1];
+                double zi = x[3 * i + 2];
                 for (int end = offsets[i + 1]; p < end; p++) {
                     int j = nb[p];
                     int t = ti + types[j];
-                    double r = dist[p];
-                    double r2 = r * r;
-                    double e = 0;
-                    double de = 0;
-                    boolean any = false;
-                    if (r2 < cut2[t]) {
-                        if (r < COINCIDENT) {
-                            throw coincide(i, j, r);
-                        }
-                        e = tf[t].evaluate(r, buf) - shift[t];
-                        de = buf[0];
-                        any = true;
-                    }
-                    if (r2 < qCut2 && tqq[t] != 0) {
-                        if (r < COINCIDENT) {
-                            throw coincide(i, j, r);
-                        }
-                        double qq = tqq[t];
-                        e += qq * kernel.evaluate(r, buf);
-                        de += qq * buf[0];
-                        any = true;
-                    }
-                    if (!any) {
+                    double sa = sh[3 * p];
+                    double sb = sh[3 * p + 1];
+                    double sc = sh[3 * p + 2];
+                    double dx = x[3 * j] - xi + sa * m[0] + sb * m[3] + sc * m[6];
+                    double dy = x[3 * j + 1] - yi + sa * m[1] + sb * m[4] + sc * m[7];
+                    double dz = x[3 * j + 2] - zi + sa * m[2] + sb * m[5] + sc * m[8];
+                    double r2 = dx * dx + dy * dy + dz * dz;
+                    if (!(r2 < maxCut2[t])) {
                         continue;
+                    }
+                    if (r2 < COINCIDENT * COINCIDENT) {
+                        throw coincide(i, j, Math.sqrt(r2));
+                    }
+                    double e;
+                    double fr; // −(dE/dr)/r: the force on j is fr * D, on i −fr * D
+                    InterpolatedPair in = inner[t];
+                    if (in != null && r2 >= in.lo2()) {
+                        e = r2 < split[t] || outer[t] == null ? in.evaluate(r2, buf) : outer[t].evaluate(r2, buf);
+                        fr = -2 * buf[0];
+                    } else {
+                        double r = Math.sqrt(r2);
+                        e = 0;
+                        double de = 0;
+                        if (r2 < cut2[t]) {
+                            e = tf[t].evaluate(r, buf) - shift[t];
+                            de = buf[0];
+                        }
+                        if (r2 < qCut2 && tqq[t] != 0) {
+                            double qq = tqq[t];
+                            e += qq * kernel.evaluate(r, buf);
+                            de += qq * buf[0];
+                        }
+                        fr = -de / r;
                     }
                     energy += e;
                     if (atomEnergies != null) {
@@ -303,10 +423,6 @@ public final class PairCalculator implements Calculator {
                         atomEnergies[j] += 0.5 * e;
                     }
                     if (forces != null || withVirial) {
-                        double dx = vec[3 * p];
-                        double dy = vec[3 * p + 1];
-                        double dz = vec[3 * p + 2];
-                        double fr = -de / r; // force on j is fr * D, on i −fr * D
                         double fx = fr * dx;
                         double fy = fr * dy;
                         double fz = fr * dz;
@@ -369,6 +485,7 @@ public final class PairCalculator implements Calculator {
         private double selfPerChargeSquared;
         private double skin = 1.0;
         private int threads;
+        private boolean interpolate = true;
         private String name = "pair";
 
         private Builder(SpeciesSet species) {
@@ -439,6 +556,15 @@ public final class PairCalculator implements Calculator {
                 throw new InvalidInputException("number of threads must be >= 0, got " + t);
             }
             this.threads = t;
+            return this;
+        }
+
+        /**
+         * Whether to replace the pair functions by interpolation tables (default true; the tables
+         * reproduce the functions to 1e-10 relative and are skipped where they cannot).
+         */
+        public Builder interpolate(boolean on) {
+            this.interpolate = on;
             return this;
         }
 
