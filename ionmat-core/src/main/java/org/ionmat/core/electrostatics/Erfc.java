@@ -70,6 +70,51 @@ public final class Erfc {
     }
 
     /**
+     * erfc(x) for x ≥ 0, and its derivative −(2/√π) e^(−x²) into {@code derivative[0]}, both from
+     * one table interval (the derivative of the interpolating quintic, within 1e-13 absolute and
+     * 1e-9 relative of the exact one; tested): for pair forces without a second exponential.
+     */
+    public static double erfcWithDerivative(double x, double[] derivative) {
+        if (x >= X_MAX || x < 0) {
+            derivative[0] = -2 / Math.sqrt(Math.PI) * Math.exp(-x * x);
+            return erfc(x);
+        }
+        double u = x / H;
+        int n = (int) u;
+        if (n >= NODES - 1) {
+            n = NODES - 2;
+        }
+        double t = u - n;
+        int a = 3 * n;
+        double y0 = TABLE[a];
+        double d0 = TABLE[a + 1];
+        double c0 = TABLE[a + 2];
+        double y1 = TABLE[a + 3];
+        double d1 = TABLE[a + 4];
+        double c1 = TABLE[a + 5];
+        double t2 = t * t;
+        double t3 = t2 * t;
+        double s = 1 - t;
+        double s2 = s * s;
+        double s3 = s2 * s;
+        double st = s * t;
+        // derivatives of the basis functions of erfc() with respect to t
+        double dh0 = -30 * st * st;
+        double dg0 = s2 * (1 + t * (2 - 15 * t));
+        double dg1 = t2 * (1 + s * (2 - 15 * s));
+        double dk0 = s2 * t * (2 - 5 * t);
+        double dk1 = t2 * s * (3 - 5 * t);
+        derivative[0] = (dh0 * (y0 - y1) + dg0 * d0 + dg1 * d1 + dk0 * c0 + dk1 * c1) / H;
+        double h0 = s3 * (1 + 3 * t + 6 * t2);
+        double h1 = t3 * (1 + 3 * s + 6 * s2);
+        double g0 = s3 * t * (1 + 3 * t);
+        double g1 = -t3 * s * (1 + 3 * s);
+        double k0 = s3 * t2;
+        double k1 = t3 * s2;
+        return y0 * h0 + y1 * h1 + d0 * g0 + d1 * g1 + c0 * k0 + c1 * k1;
+    }
+
+    /**
      * erfc from the series of erf for x &lt; 1.5 (absolute error ~2e-16) and from the continued
      * fraction above (relative error ~3e-16).
      */

@@ -61,19 +61,11 @@ public final class DampedShiftedForce implements PairFunction {
 
     @Override
     public double evaluate(double r, double[] dEdr) {
-        double ar = alpha * r;
-        double erfc = Erfc.erfc(ar);
+        double erfc = Erfc.erfcWithDerivative(alpha * r, dEdr);
         double inv = 1 / r;
-        dEdr[0] = KE * (forceShift - (erfc * inv + TWO_OVER_SQRT_PI * alpha * Math.exp(-ar * ar)) * inv);
+        // d/dr erfc(αr) = α erfc'(αr) = −α (2/√π) e^(−α²r²)
+        dEdr[0] = KE * (forceShift + (alpha * dEdr[0] - erfc * inv) * inv);
         return KE * (erfc * inv - energyShift + forceShift * (r - cutoff));
-    }
-
-    /** The second derivative of erfc(αr)/r (the shift terms are linear in r). */
-    @Override
-    public double secondDerivative(double r) {
-        double ar = alpha * r;
-        double g = TWO_OVER_SQRT_PI * alpha * Math.exp(-ar * ar);
-        return KE * (2 * Erfc.erfc(ar) / (r * r * r) + 2 * g / (r * r) + 2 * alpha * alpha * g);
     }
 
     /** Self energy per atom per squared charge, −k_e (e_s/2 + α/√π) (eV/e²; see the class comment). */

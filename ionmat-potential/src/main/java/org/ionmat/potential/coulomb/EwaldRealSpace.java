@@ -14,24 +14,14 @@ import org.ionmat.potential.pair.PairFunction;
 public record EwaldRealSpace(double alpha) implements PairFunction {
 
     private static final double KE = EwaldSummation.COULOMB_CONSTANT;
-    private static final double TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
 
     @Override
     public double evaluate(double r, double[] dEdr) {
-        double ar = alpha * r;
-        double erfc = Erfc.erfc(ar);
         double inv = 1 / r;
-        double e = KE * erfc * inv;
-        dEdr[0] = -(e + KE * TWO_OVER_SQRT_PI * alpha * Math.exp(-ar * ar)) * inv;
+        double e = KE * Erfc.erfcWithDerivative(alpha * r, dEdr) * inv;
+        // d/dr erfc(αr) = α erfc'(αr) = −α (2/√π) e^(−α²r²)
+        dEdr[0] = (KE * alpha * dEdr[0] - e) * inv;
         return e;
-    }
-
-    /** d²/dr² of k_e erfc(αr)/r = k_e [2 erfc/r³ + (4α/√π) e^(−α²r²)/r² + (4α³/√π) e^(−α²r²)]. */
-    @Override
-    public double secondDerivative(double r) {
-        double ar = alpha * r;
-        double g = TWO_OVER_SQRT_PI * alpha * Math.exp(-ar * ar);
-        return KE * (2 * Erfc.erfc(ar) / (r * r * r) + 2 * g / (r * r) + 2 * alpha * alpha * g);
     }
 
     @Override

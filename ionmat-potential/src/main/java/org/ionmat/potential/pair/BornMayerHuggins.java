@@ -31,13 +31,6 @@ public record BornMayerHuggins(double a, double rho, double sigma, double c, dou
     }
 
     @Override
-    public double secondDerivative(double r) {
-        double r2inv = 1 / (r * r);
-        double r8inv = r2inv * r2inv * r2inv * r2inv;
-        return a * Math.exp((sigma - r) / rho) / (rho * rho) - 42 * c * r8inv + 72 * d * r8inv * r2inv;
-    }
-
-    @Override
     public String type() {
         return "born";
     }

@@ -25,12 +25,6 @@ public record Buckingham(double a, double rho, double c) implements PairFunction
     }
 
     @Override
-    public double secondDerivative(double r) {
-        double r2 = r * r;
-        return a * Math.exp(-r / rho) / (rho * rho) - 42 * c / (r2 * r2 * r2 * r2);
-    }
-
-    @Override
     public String type() {
         return "buckingham";
     }

@@ -23,13 +23,6 @@ public record LennardJones(double epsilon, double sigma) implements PairFunction
     }
 
     @Override
-    public double secondDerivative(double r) {
-        double s2 = sigma * sigma / (r * r);
-        double s6 = s2 * s2 * s2;
-        return 4 * epsilon * (156 * s6 * s6 - 42 * s6) / (r * r);
-    }
-
-    @Override
     public String type() {
         return "lj";
     }

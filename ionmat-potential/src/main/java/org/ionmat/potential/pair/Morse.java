@@ -24,12 +24,6 @@ public record Morse(double d0, double alpha, double r0) implements PairFunction 
     }
 
     @Override
-    public double secondDerivative(double r) {
-        double x = Math.exp(-alpha * (r - r0));
-        return 2 * alpha * alpha * d0 * (2 * x * x - x);
-    }
-
-    @Override
     public String type() {
         return "morse";
     }

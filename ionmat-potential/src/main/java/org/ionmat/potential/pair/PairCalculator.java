@@ -26,11 +26,9 @@ import org.ionmat.potential.TypeBinding;
  * LAMMPS. Per-atom energies give half of each pair to either atom. Any triclinic cell works: the
  * neighbor list holds all periodic images within the cutoff, also of the atom itself.
  *
- * <p>For speed, the pair terms of each pair of atom types are replaced by quintic Hermite
- * interpolation tables in r² (checked at build time to reproduce energy and force to 1e-10 of their
- * local scale; {@code InterpolatedPair}), so the inner loop needs no square root, division or
- * exponential; tabulated potentials and pairs closer than the table start (0.5 Å or more) are
- * evaluated directly.
+ * <p>The pair functions are evaluated directly in the loop (interpolation tables of them were tried
+ * and measured: on the development machine a table lookup missing the L1 cache costs as much as the
+ * exponential it replaces, so they did not pay).
  *
  * <p>Neighbors are found within the largest cutoff plus a skin and reused while atoms move less than
  * the skin allows ({@link VerletNeighborList}). Large systems are split into fixed chunks of atoms,
@@ -44,8 +42,6 @@ public final class PairCalculator implements Calculator {
     private static final int MAX_CHUNKS = 16;
     /** Distance below which two atoms are said to coincide, Å. */
     private static final double COINCIDENT = 1e-6;
-    /** Start of the interpolation tables, Å; closer pairs are evaluated directly. */
-    static final double TABLE_START = 0.5;
 
     private final String name;
     private final SpeciesSet species;
@@ -58,7 +54,6 @@ public final class PairCalculator implements Calculator {
     private final double selfPerChargeSquared;
     private final double skin;
     private final int threads;
-    private final boolean interpolate;
 
     // per atom type of the current system (rebuilt when the types change)
     private final TypeBinding binding;
@@ -69,9 +64,6 @@ public final class PairCalculator implements Calculator {
     private double[] typeQq;
     private double[] typeSelf;
     private double[] typeMaxCut2;
-    private double[] typeSplit; // squared, Å²
-    private InterpolatedPair[] typeInner;
-    private InterpolatedPair[] typeOuter;
     private VerletNeighborList verlet;
 
     private PairCalculator(Builder b) {
@@ -86,7 +78,6 @@ public final class PairCalculator implements Calculator {
         this.selfPerChargeSquared = b.selfPerChargeSquared;
         this.skin = b.skin;
         this.threads = b.threads;
-        this.interpolate = b.interpolate;
         this.binding = new TypeBinding(species, name);
     }
 
@@ -114,17 +105,6 @@ public final class PairCalculator implements Calculator {
             }
         }
         return m;
-    }
-
-    /** Number of ordered atom-type pairs (a, b) of the last system evaluated through interpolation tables. */
-    public int interpolatedTypePairs() {
-        int c = 0;
-        if (typeInner != null) {
-            for (InterpolatedPair t : typeInner) {
-                c += t == null ? 0 : 1;
-            }
-        }
-        return c;
     }
 
     /** Number of neighbor-list builds so far. */
@@ -203,82 +183,12 @@ public final class PairCalculator implements Calculator {
         typeShift = shift;
         typeQq = qq;
         typeSelf = self;
-        tabulate();
-        verlet = reach > 0 ? new VerletNeighborList(NeighborSearch.withCutoff(reach).half().withThreads(threads), skin) : null;
-    }
-
-    /**
-     * Interpolation tables per type pair: inside the shorter of the two cutoffs the sum of both
-     * terms, between the shorter and the longer cutoff the longer-ranged term alone (the energy may
-     * jump at a cutoff, which a table must not straddle). Type pairs whose functions lack second
-     * derivatives, or fail the table's accuracy check, are evaluated directly.
-     */
-    private void tabulate() {
-        int nt = nTypes;
-        typeMaxCut2 = new double[nt * nt];
-        typeSplit = new double[nt * nt];
-        typeInner = new InterpolatedPair[nt * nt];
-        typeOuter = new InterpolatedPair[nt * nt];
-        double qCut2 = coulombCutoff * coulombCutoff;
+        double[] maxCut2 = new double[nt * nt];
         for (int t = 0; t < nt * nt; t++) {
-            boolean sr = typeFunction[t] != null;
-            boolean q = coulomb != null && typeQq[t] != 0;
-            double rs = sr ? Math.sqrt(typeCut2[t]) : 0;
-            double rq = q ? coulombCutoff : 0;
-            typeMaxCut2[t] = Math.max(sr ? typeCut2[t] : 0, q ? qCut2 : 0);
-            if (!sr && !q) {
-                continue;
-            }
-            double split = sr && q ? Math.min(rs, rq) : Math.max(rs, rq);
-            double max = Math.max(rs, rq);
-            typeSplit[t] = split * split;
-            if (!interpolate || split <= TABLE_START) {
-                continue;
-            }
-            PairFunction both = new Combined(sr ? typeFunction[t] : null, typeShift[t], q ? typeQq[t] : 0, coulomb);
-            InterpolatedPair inner = InterpolatedPair.build(both, TABLE_START, split);
-            InterpolatedPair outer = null;
-            if (inner != null && max > split) {
-                PairFunction longer = rs > rq ? new Combined(typeFunction[t], typeShift[t], 0, null)
-                        : new Combined(null, 0, typeQq[t], coulomb);
-                outer = InterpolatedPair.build(longer, split, max);
-                if (outer == null || outer.lo2() > split * split) {
-                    inner = null;
-                    outer = null;
-                }
-            }
-            typeInner[t] = inner;
-            typeOuter[t] = outer;
+            maxCut2[t] = Math.max(cut2[t], coulomb != null && qq[t] != 0 ? coulombCutoff * coulombCutoff : 0);
         }
-    }
-
-    /** Short-range term minus its shift plus q_i q_j times the Coulomb kernel (either may be absent). */
-    private record Combined(PairFunction shortRange, double shift, double qq, PairFunction kernel) implements PairFunction {
-        @Override
-        public double evaluate(double r, double[] dEdr) {
-            double e = 0;
-            double d = 0;
-            if (shortRange != null) {
-                e = shortRange.evaluate(r, dEdr) - shift;
-                d = dEdr[0];
-            }
-            if (qq != 0) {
-                e += qq * kernel.evaluate(r, dEdr);
-                d += qq * dEdr[0];
-            }
-            dEdr[0] = d;
-            return e;
-        }
-
-        @Override
-        public double secondDerivative(double r) {
-            return (shortRange == null ? 0 : shortRange.secondDerivative(r)) + (qq == 0 ? 0 : qq * kernel.secondDerivative(r));
-        }
-
-        @Override
-        public String type() {
-            return "combined";
-        }
+        typeMaxCut2 = maxCut2;
+        verlet = reach > 0 ? new VerletNeighborList(NeighborSearch.withCutoff(reach).half().withThreads(threads), skin) : null;
     }
 
     /** Pair energy; adds forces, virial and per-atom energies into the given arrays (when not null). */
@@ -358,9 +268,6 @@ public final class PairCalculator implements Calculator {
         PairFunction[] tf = typeFunction;
         double[] cut2 = typeCut2;
         double[] maxCut2 = typeMaxCut2;
-        double[] split = typeSplit;
-        InterpolatedPair[] inner = typeInner;
-        InterpolatedPair[] outer = typeOuter;
         double[] shift = typeShift;
         double[] tqq = typeQq;
         PairFunction kernel = coulomb;
@@ -396,27 +303,19 @@ public final class PairCalculator implements Calculator {
                     if (r2 < COINCIDENT * COINCIDENT) {
                         throw coincide(i, j, Math.sqrt(r2));
                     }
-                    double e;
-                    double fr; // −(dE/dr)/r: the force on j is fr * D, on i −fr * D
-                    InterpolatedPair in = inner[t];
-                    if (in != null && r2 >= in.lo2()) {
-                        e = r2 < split[t] || outer[t] == null ? in.evaluate(r2, buf) : outer[t].evaluate(r2, buf);
-                        fr = -2 * buf[0];
-                    } else {
-                        double r = Math.sqrt(r2);
-                        e = 0;
-                        double de = 0;
-                        if (r2 < cut2[t]) {
-                            e = tf[t].evaluate(r, buf) - shift[t];
-                            de = buf[0];
-                        }
-                        if (r2 < qCut2 && tqq[t] != 0) {
-                            double qq = tqq[t];
-                            e += qq * kernel.evaluate(r, buf);
-                            de += qq * buf[0];
-                        }
-                        fr = -de / r;
+                    double r = Math.sqrt(r2);
+                    double e = 0;
+                    double de = 0;
+                    if (r2 < cut2[t]) {
+                        e = tf[t].evaluate(r, buf) - shift[t];
+                        de = buf[0];
                     }
+                    if (r2 < qCut2 && tqq[t] != 0) {
+                        double qq = tqq[t];
+                        e += qq * kernel.evaluate(r, buf);
+                        de += qq * buf[0];
+                    }
+                    double fr = -de / r; // force on j is fr * D, on i −fr * D
                     energy += e;
                     if (atomEnergies != null) {
                         atomEnergies[i] += 0.5 * e;
@@ -485,7 +384,6 @@ public final class PairCalculator implements Calculator {
         private double selfPerChargeSquared;
         private double skin = 1.0;
         private int threads;
-        private boolean interpolate = true;
         private String name = "pair";
 
         private Builder(SpeciesSet species) {
@@ -556,15 +454,6 @@ public final class PairCalculator implements Calculator {
                 throw new InvalidInputException("number of threads must be >= 0, got " + t);
             }
             this.threads = t;
-            return this;
-        }
-
-        /**
-         * Whether to replace the pair functions by interpolation tables (default true; the tables
-         * reproduce the functions to 1e-10 relative and are skipped where they cannot).
-         */
-        public Builder interpolate(boolean on) {
-            this.interpolate = on;
             return this;
         }
 

@@ -15,14 +15,6 @@ public interface PairFunction {
      */
     double evaluate(double r, double[] dEdr);
 
-    /**
-     * d²E/dr² (eV/Å²) at distance {@code r}, or NaN if the form does not provide it; with it, the
-     * calculator may replace the function by an accurate interpolation table.
-     */
-    default double secondDerivative(double r) {
-        return Double.NaN;
-    }
-
     /** E(r), eV. */
     default double energy(double r) {
         return evaluate(r, new double[1]);

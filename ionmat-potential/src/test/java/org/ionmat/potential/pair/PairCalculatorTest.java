@@ -142,38 +142,6 @@ class PairCalculatorTest {
                 .pair(0, 1, TabulatedPair.of(new double[] {1, 2, 3, 8}, new double[4], null), 10.0, false));
     }
 
-    /** The interpolation tables reproduce direct evaluation; tabulated potentials are evaluated directly. */
-    @Test
-    void interpolationTablesMatchDirectEvaluation() {
-        AtomicSystem s = TestSystems.perturbed(TestSystems.triclinicLi2o(4.61), 0.3, 7);
-        for (boolean coulomb : new boolean[] {false, true}) {
-            PairCalculator.Builder b = PairCalculator.builder(LI_O).pair(0, 1, LI_O_BUCK, 9.0, true)
-                    .pair(1, 1, new Morse(0.3, 1.6, 2.0), 7.0, false).pair(0, 0, new LennardJones(0.01, 2.0), 6.0, true)
-                    .threads(1);
-            if (coulomb) {
-                b.charges(new double[] {1, -2}).coulomb(new org.ionmat.potential.coulomb.DampedShiftedForce(0.2, 8.0), 8.0, 0);
-            }
-            PairCalculator fast = b.build();
-            CalculatorResult a = fast.calculate(s, Calculator.Request.ALL);
-            assertEquals(4, fast.interpolatedTypePairs(), "tables for Li-Li, Li-O, O-Li, O-O");
-            CalculatorResult d = b.interpolate(false).build().calculate(s, Calculator.Request.ALL);
-            assertEquals(d.energy(), a.energy(), 1e-10 * Math.abs(d.energy()));
-            assertTrue(FiniteDifferenceCheck.relativeError(a.forces(), d.forces(), 1e-3) < 1e-9);
-            assertTrue(FiniteDifferenceCheck.relativeError(a.virial(), d.virial(), 1e-3) < 1e-9);
-            assertTrue(FiniteDifferenceCheck.relativeError(a.atomEnergies(), d.atomEnergies(), 1e-3) < 1e-9);
-        }
-        int n = 10;
-        double[] r = new double[n];
-        double[] e = new double[n];
-        for (int k = 0; k < n; k++) {
-            r[k] = 1 + k;
-            e[k] = 1.0 / r[k];
-        }
-        PairCalculator table = PairCalculator.builder(LI_O).pair(0, 1, TabulatedPair.of(r, e, null), 9.0, false).build();
-        table.calculate(TestSystems.li2o(4.61, 1));
-        assertEquals(0, table.interpolatedTypePairs());
-    }
-
     /** Several chunks of work: bitwise the same result with 1 or 3 threads, and equal to one chunk. */
     @Test
     void resultDoesNotDependOnThreads() {
