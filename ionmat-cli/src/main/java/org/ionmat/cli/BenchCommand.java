@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         description = "Benchmarks behind BENCHMARKS.md; scripts/bench/ runs the peers on the same inputs.",
         subcommands = {BenchCommand.Cif.class, BenchCommand.Neighbors.class, BenchCommand.Bvse.class,
             SoftBvBenchCommands.Lattice.class, SoftBvBenchCommands.Speed.class, MdBenchCommand.class,
-            BenchCommand.MsdRun.class})
+            BenchCommand.MsdRun.class, PotentialBenchCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec

@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             TrajectoryCommand.class,
             DiffusionCommand.class,
             VdosCommand.class,
+            EnergyCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

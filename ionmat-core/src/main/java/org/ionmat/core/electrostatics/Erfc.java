@@ -40,21 +40,37 @@ public final class Erfc {
         if (x >= X_MAX) {
             return continuedFraction(x);
         }
-        double u = x / H;
-        int n = (int) u;
-        if (n >= NODES - 1) {
-            n = NODES - 2;
+        int n = node(x);
+        return value(3 * n, x / H - n);
+    }
+
+    /**
+     * erfc(x) for x ≥ 0, and its derivative −(2/√π) e^(−x²) into {@code derivative[0]}, both from
+     * one table interval (the derivative of the interpolating quintic, within 1e-13 absolute and
+     * 1e-9 relative of the exact one; tested): for pair forces without a second exponential.
+     */
+    public static double erfcWithDerivative(double x, double[] derivative) {
+        if (x >= X_MAX || x < 0) {
+            derivative[0] = -2 / Math.sqrt(Math.PI) * Math.exp(-x * x);
+            return erfc(x);
         }
-        double t = u - n;
-        int a = 3 * n;
-        int b = a + 3;
-        double y0 = TABLE[a];
-        double d0 = TABLE[a + 1];
-        double c0 = TABLE[a + 2];
-        double y1 = TABLE[b];
-        double d1 = TABLE[b + 1];
-        double c1 = TABLE[b + 2];
-        // quintic Hermite on [0, 1] in t: matches value, slope and curvature at both ends
+        int n = node(x);
+        double t = x / H - n;
+        derivative[0] = slope(3 * n, t);
+        return value(3 * n, t);
+    }
+
+    /** Index of the table interval holding x (0 ≤ x &lt; X_MAX). */
+    private static int node(double x) {
+        int n = (int) (x / H);
+        return n >= NODES - 1 ? NODES - 2 : n;
+    }
+
+    /**
+     * The quintic Hermite interpolant on [0, 1] in t of the interval starting at table offset
+     * {@code a}: matches value, slope and curvature at both ends.
+     */
+    private static double value(int a, double t) {
         double t2 = t * t;
         double t3 = t2 * t;
         double s = 1 - t;
@@ -66,7 +82,23 @@ public final class Erfc {
         double g1 = -t3 * s * (1 + 3 * s);
         double k0 = s3 * t2;
         double k1 = t3 * s2;
-        return y0 * h0 + y1 * h1 + d0 * g0 + d1 * g1 + c0 * k0 + c1 * k1;
+        return TABLE[a] * h0 + TABLE[a + 3] * h1 + TABLE[a + 1] * g0 + TABLE[a + 4] * g1 + TABLE[a + 2] * k0
+                + TABLE[a + 5] * k1;
+    }
+
+    /** d/dx of {@link #value}: the derivatives of the basis functions with respect to t, over H. */
+    private static double slope(int a, double t) {
+        double t2 = t * t;
+        double s = 1 - t;
+        double s2 = s * s;
+        double st = s * t;
+        double dh0 = -30 * st * st;
+        double dg0 = s2 * (1 + t * (2 - 15 * t));
+        double dg1 = t2 * (1 + s * (2 - 15 * s));
+        double dk0 = s2 * t * (2 - 5 * t);
+        double dk1 = t2 * s * (3 - 5 * t);
+        return (dh0 * (TABLE[a] - TABLE[a + 3]) + dg0 * TABLE[a + 1] + dg1 * TABLE[a + 4] + dk0 * TABLE[a + 2]
+                + dk1 * TABLE[a + 5]) / H;
     }
 
     /**

@@ -151,7 +151,7 @@ public final class EwaldSummation {
             }
         }
         double[] recipSite = new double[n];
-        sums.forEachKVectorBlock(16, (weight, cos, sin, count) -> {
+        sums.forEachKVectorBlock(16, (k, weight, cos, sin, count) -> {
             for (int b = 0; b < count; b++) {
                 int off = b * n;
                 double c = 0;

@@ -52,7 +52,7 @@ public final class PairEnergyMatrix {
         double[] cc = new double[n * BLOCK];
         double[] ws = new double[n * BLOCK];
         double[] ss = new double[n * BLOCK];
-        sums.forEachKVectorBlock(BLOCK, (weight, cos, sin, count) -> {
+        sums.forEachKVectorBlock(BLOCK, (k, weight, cos, sin, count) -> {
             // per-site contiguous blocks: c[i * BLOCK + b]
             for (int b = 0; b < count; b++) {
                 double w = weight[b];

@@ -1,12 +1,10 @@
 package org.ionmat.core.neighbors;
 
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 
 import org.ionmat.core.InvalidInputException;
+import org.ionmat.core.parallel.ParallelChunks;
 import org.ionmat.core.structure.Lattice;
 
 /**
@@ -391,37 +389,6 @@ final class NeighborFinder {
 
     /** Runs {@code task} for chunks 0..chunks-1, in parallel when the settings ask for it. */
     private void run(int chunks, int atoms, IntConsumer task) {
-        int threads = search.threads();
-        boolean parallel = chunks > 1 && (threads > 1
-                || (threads == 0 && atoms >= NeighborSearch.PARALLEL_THRESHOLD
-                    && Runtime.getRuntime().availableProcessors() > 1));
-        if (!parallel) {
-            for (int c = 0; c < chunks; c++) {
-                task.accept(c);
-            }
-            return;
-        }
-        if (threads == 0) {
-            IntStream.range(0, chunks).parallel().forEach(task);
-            return;
-        }
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        try {
-            pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(task)).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("neighbor search interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            pool.shutdown();
-        }
+        ParallelChunks.run(chunks, search.threads(), atoms >= NeighborSearch.PARALLEL_THRESHOLD, task);
     }
 }

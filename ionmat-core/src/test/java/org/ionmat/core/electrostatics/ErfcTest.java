@@ -24,6 +24,19 @@ class ErfcTest {
         }
     }
 
+    /** The derivative from the table agrees with −(2/√π) e^(−x²), and the value with erfc(x). */
+    @Test
+    void derivativeFromTableMatchesGaussian() {
+        SplittableRandom rnd = new SplittableRandom(3);
+        double[] d = new double[1];
+        for (int i = 0; i < 20000; i++) {
+            double x = 7 * rnd.nextDouble();
+            double exact = -2 / Math.sqrt(Math.PI) * Math.exp(-x * x);
+            assertEquals(Erfc.erfc(x), Erfc.erfcWithDerivative(x, d), 0, "x = " + x);
+            assertEquals(exact, d[0], 1e-13 + 1e-9 * Math.abs(exact), "x = " + x);
+        }
+    }
+
     @Test
     void interpolationMatchesSeriesBetweenNodes() {
         SplittableRandom rnd = new SplittableRandom(1);
