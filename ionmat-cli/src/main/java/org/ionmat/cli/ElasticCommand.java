@@ -28,6 +28,7 @@ import org.ionmat.core.io.StructureFiles;
 import org.ionmat.core.structure.Structure;
 import org.ionmat.potential.AtomicSystem;
 import org.ionmat.potential.Calculator;
+import org.ionmat.potential.spec.PotentialModel;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,8 +54,9 @@ final class ElasticCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Structure files (ordered structures).")
     List<Path> files;
 
-    @Option(names = "--potential", required = true, paramLabel = "POT", description = "Potential file (e.g. pot.json).")
-    Path potential;
+    @Option(names = "--potential", required = true, paramLabel = "POT",
+            description = "Potential file (JSON, see docs/potential-file.md) or a model name such as softbv.")
+    String potential;
 
     @Option(names = "--strain", defaultValue = "0.005", paramLabel = "H", description = "Strain step (default ${DEFAULT-VALUE}).")
     double strain;
@@ -87,7 +89,7 @@ final class ElasticCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Calculator calc = PotentialFiles.load(potential);
+        PotentialModel model = Potentials.load(potential);
         FiniteStrainElastic fse = FiniteStrainElastic.defaults().withStrain(strain).withFourthOrder(!secondOrder)
                 .withIonMode(relaxedIon ? IonMode.RELAXED : IonMode.CLAMPED);
         Element ion = null;
@@ -105,8 +107,11 @@ final class ElasticCommand implements Callable<Integer> {
                 Structure s = structures.get(k);
                 String name = file.getFileName().toString() + (structures.size() > 1 ? "[" + k + "]" : "");
                 ElasticResult r;
+                Calculator calc;
                 try {
-                    r = fse.compute(calc, AtomicSystem.of(s));
+                    AtomicSystem system = AtomicSystem.of(Potentials.prepare(s, model, file.toString()));
+                    calc = model.calculatorFor(system);
+                    r = fse.compute(calc, system);
                 } catch (InvalidInputException e) {
                     throw e.withSource(file.toString());
                 }

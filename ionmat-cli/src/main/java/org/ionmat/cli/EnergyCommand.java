@@ -13,7 +13,6 @@ import org.ionmat.core.structure.Structure;
 import org.ionmat.potential.AtomicSystem;
 import org.ionmat.potential.Calculator;
 import org.ionmat.potential.CalculatorResult;
-import org.ionmat.potential.spec.PotentialFiles;
 import org.ionmat.potential.spec.PotentialModel;
 import org.ionmat.potential.spec.PotentialSpec;
 
@@ -62,7 +61,7 @@ final class EnergyCommand implements Callable<Integer> {
         if (threads < 0) {
             throw new InvalidInputException("--threads must be >= 0, got " + threads);
         }
-        PotentialModel model = PotentialFiles.load(potential);
+        PotentialModel model = Potentials.load(potential);
         List<Structure> structures = input.read(file);
         PrintWriter out = spec.commandLine().getOut();
         List<Map<String, Object>> results = new ArrayList<>();
@@ -72,7 +71,7 @@ final class EnergyCommand implements Callable<Integer> {
                 throw new InvalidInputException(file.toString(), -1, null, "the structure has partial or mixed occupancy; "
                         + "energies need an ordered structure (order it first: ionmat convert IN OUT --order ewald)");
             }
-            AtomicSystem system = AtomicSystem.of(s);
+            AtomicSystem system = AtomicSystem.of(Potentials.prepare(s, model, file.toString()));
             Calculator calc;
             try {
                 calc = model.calculatorFor(system, threads);

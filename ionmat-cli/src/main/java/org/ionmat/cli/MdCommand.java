@@ -215,8 +215,15 @@ final class MdCommand implements Callable<Integer> {
 
         Structure structure = prepareStructure(file);
         Map<String, Object> ordering = lastOrdering;
-        AtomicSystem system = AtomicSystem.of(structure);
         CalculatorFactory factory = PotentialResolver.resolve(potential, cwd);
+        if (factory.needsOxidationStates()) {
+            try {
+                structure = org.ionmat.analysis.bondvalence.OxidationStates.decorate(structure).structure();
+            } catch (InvalidInputException e) {
+                throw e.withSource(file.toString());
+            }
+        }
+        AtomicSystem system = AtomicSystem.of(structure);
         factory.create(system).calculate(system); // the potential covers the species and works on this cell
 
         Map<String, Object> potentialInfo = new LinkedHashMap<>(factory.describe());

@@ -1,20 +1,22 @@
 package org.ionmat.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 
 import org.ionmat.core.InvalidInputException;
+import org.ionmat.potential.AtomicSystem;
+import org.ionmat.potential.Calculator;
+import org.ionmat.potential.spec.PotentialModel;
 import org.ionmat.simulate.md.CalculatorFactory;
 import org.ionmat.simulate.md.CalculatorProvider;
 
 /**
  * Resolves the {@code --potential} argument of {@code ionmat md} into a {@link CalculatorFactory}:
- * every {@link CalculatorProvider} on the class path ({@link ServiceLoader}) is asked in turn. Until
- * the potential-file loader ({@code pot.json}) and the SoftBV force field register their providers,
- * those two forms give a clear message instead.
+ * every {@link CalculatorProvider} on the class path ({@link ServiceLoader}) is asked first (extension
+ * point, used by tests), then the argument is read as a potential file or model name
+ * ({@link Potentials}).
  */
 final class PotentialResolver {
 
@@ -36,18 +38,27 @@ final class PotentialResolver {
                 return f.get();
             }
         }
-        if (spec.equalsIgnoreCase("softbv")) {
-            throw new InvalidInputException(null, -1, spec,
-                    "--potential softbv: the SoftBV force field is not available in this build");
-        }
-        Path file = workingDirectory.resolve(spec);
-        if (Files.exists(file)) {
-            if (spec.toLowerCase(Locale.ROOT).endsWith(".json")) {
-                throw new InvalidInputException(spec, -1, null,
-                        "potential files are not supported by this build yet (no potential-file loader is installed)");
+        PotentialModel model = Potentials.load(spec, workingDirectory);
+        return new CalculatorFactory() {
+            @Override
+            public Calculator create(AtomicSystem system) {
+                return model.calculatorFor(system);
             }
-            throw new InvalidInputException(spec, -1, null, "not a potential file (expected a .json potential file)");
-        }
-        throw new InvalidInputException(null, -1, spec, "--potential: no such file or potential '" + spec + "'");
+
+            @Override
+            public String spec() {
+                return spec;
+            }
+
+            @Override
+            public boolean needsOxidationStates() {
+                return model.needsOxidationStates();
+            }
+
+            @Override
+            public Map<String, Object> describe() {
+                return Map.of("spec", spec, "name", model.name());
+            }
+        };
     }
 }

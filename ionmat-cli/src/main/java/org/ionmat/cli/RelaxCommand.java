@@ -98,23 +98,34 @@ final class RelaxCommand implements Callable<Integer> {
             throw new InvalidInputException(file.toString(), -1, null, "--index " + index + " out of range: the file has "
                     + structures.size() + " structure(s)");
         }
-        OxidationStates.Decorated decorated;
-        try {
-            decorated = OxidationStates.decorate(structures.get(index));
-        } catch (InvalidInputException e) {
-            throw e.withSource(file.toString());
+        OxidationStates.Decorated decorated = null;
+        AtomicSystem start;
+        if (potential.isSoftBv()) {
+            try {
+                decorated = OxidationStates.decorate(structures.get(index));
+            } catch (InvalidInputException e) {
+                throw e.withSource(file.toString());
+            }
+            start = AtomicSystem.of(decorated.structure());
+        } else {
+            start = AtomicSystem.of(structures.get(index));
         }
-        AtomicSystem start = AtomicSystem.of(decorated.structure());
-        if (!potential.isSoftBv()) {
-            throw new InvalidInputException(potential.file().toString(), -1, null,
-                    "pair-potential files are not supported by this build yet; use --potential softbv");
+        double screening = Double.NaN;
+        Calculator calculator;
+        if (potential.isSoftBv()) {
+            SoftBvModel model = SoftBvModel.standard();
+            screening = sf.value();
+            if (sf.auto()) {
+                screening = ScreeningFactorSolver.solve(model, start, 0, 1e-8).screeningFactor();
+            }
+            calculator = new SoftBvCalculator(model, screening);
+        } else {
+            try {
+                calculator = org.ionmat.potential.spec.PotentialFiles.read(potential.file()).calculatorFor(start);
+            } catch (InvalidInputException e) {
+                throw e.withSource(potential.file().toString());
+            }
         }
-        SoftBvModel model = SoftBvModel.standard();
-        double screening = sf.value();
-        if (sf.auto()) {
-            screening = ScreeningFactorSolver.solve(model, start, 0, 1e-8).screeningFactor();
-        }
-        Calculator calculator = new SoftBvCalculator(model, screening);
         CalculatorResult initial = calculator.calculate(start);
         RelaxationResult r = Relaxation.run(calculator, start, options);
         Structure relaxed = r.system().toStructure();
@@ -124,9 +135,9 @@ final class RelaxCommand implements Callable<Integer> {
         j.put("file", file.toString());
         j.put("output", output.toString());
         j.put("potential", potential.toString());
-        j.put("sf", screening);
-        j.put("sf_mode", sf.auto() ? "auto" : "given");
-        j.put("oxidation_states_source", decorated.source().id());
+        j.put("sf", potential.isSoftBv() ? screening : null);
+        j.put("sf_mode", potential.isSoftBv() ? (sf.auto() ? "auto" : "given") : null);
+        j.put("oxidation_states_source", decorated == null ? null : decorated.source().id());
         j.put("cell", options.cellMode().name().toLowerCase(Locale.ROOT));
         j.put("optimizer", optimizer.name().toLowerCase(Locale.ROOT));
         j.put("target_pressure", pressure);
@@ -155,8 +166,12 @@ final class RelaxCommand implements Callable<Integer> {
 
     private static void printHuman(PrintWriter out, Map<String, Object> j, Lattice before, Lattice after) {
         out.printf(Locale.ROOT, "%s -> %s%n", j.get("file"), j.get("output"));
-        out.printf(Locale.ROOT, "  potential        %s, sf = %.5f (%s)%n", j.get("potential"), j.get("sf"), j.get("sf_mode"));
-        out.printf(Locale.ROOT, "  oxidation states from %s%n", j.get("oxidation_states_source"));
+        if (j.get("sf") != null) {
+            out.printf(Locale.ROOT, "  potential        %s, sf = %.5f (%s)%n", j.get("potential"), j.get("sf"), j.get("sf_mode"));
+            out.printf(Locale.ROOT, "  oxidation states from %s%n", j.get("oxidation_states_source"));
+        } else {
+            out.printf(Locale.ROOT, "  potential        %s%n", j.get("potential"));
+        }
         out.printf(Locale.ROOT, "  relaxation       %s, %s cell: %s after %d steps (%d evaluations, %.3f s)%n", j.get("optimizer"),
                 j.get("cell"), Boolean.TRUE.equals(j.get("converged")) ? "converged" : "NOT converged", (Integer) j.get("steps"),
                 (Integer) j.get("evaluations"), (Double) j.get("seconds"));

@@ -21,6 +21,14 @@ public interface PotentialModel {
      */
     Calculator calculatorFor(AtomicSystem system, int threads);
 
+    /**
+     * True if the model needs an oxidation state on every species (e.g. SoftBV); callers then
+     * decorate structures before making the {@link AtomicSystem}.
+     */
+    default boolean needsOxidationStates() {
+        return false;
+    }
+
     /** A calculator with the automatic thread setting. */
     default Calculator calculatorFor(AtomicSystem system) {
         return calculatorFor(system, 0);

@@ -129,8 +129,11 @@ class PotentialFilesTest {
                 "Duplicate field");
         assertMentions(error("{\"charges\": {\n\"Li\": 1,,}}"), "pot.json:2", "not valid JSON");
         assertMentions(error("[]"), "must be a JSON object");
+        assertMentions(error(ISSUE_EXAMPLE.replace("\"charges\"", "\"model\": \"nosuchmodel\", \"charges\"")),
+                "'model'", "unknown model 'nosuchmodel'", "pair", "softbv");
+        // a registered model rejects the keys it does not know
         assertMentions(error(ISSUE_EXAMPLE.replace("\"charges\"", "\"model\": \"softbv\", \"charges\"")),
-                "'model'", "unknown model 'softbv'", "pair");
+                "pot.json", "unknown key 'charges' for the softbv model");
         assertMentions(error("""
                 {"charges": {"Li": 1}, "cutoff": 5, "coulomb": {"method": "none"}}"""), "neither pair terms nor Coulomb");
         assertMentions(error("""

@@ -25,6 +25,14 @@ public interface CalculatorFactory {
     String spec();
 
     /** A description for the run metadata (name, parameters, file content digest, ...). */
+    /**
+     * True if the potential needs an oxidation state on every species (e.g. SoftBV): the caller
+     * decorates the structure before making the system.
+     */
+    default boolean needsOxidationStates() {
+        return false;
+    }
+
     default Map<String, Object> describe() {
         return Map.of("spec", spec());
     }
