@@ -20,4 +20,4 @@ echo "== CIF parsing, $CIFS"
 echo
 echo "== neighbor lists, cutoff 6 Å, supercells $SIZES"
 ./ionmat bench neighbors --sizes "$SIZES" --repeat 3
-/usr/bin/python3 scripts/bench/neighbors_peers.py --reps 3 --sizes "$SIZES"
+/usr/bin/python3 scripts/bench/neighbors_peers.py --reps "${PEER_REPS:-2}" --sizes "$SIZES"

@@ -52,6 +52,10 @@ final class BenchCommand implements Runnable {
         @Option(names = "--repeat", defaultValue = "5", description = "Warm passes (default ${DEFAULT-VALUE}).")
         int repeat;
 
+        @Option(names = "--threads", defaultValue = "1",
+                description = "Files read in parallel on this many threads (default ${DEFAULT-VALUE}).")
+        int threads;
+
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
@@ -60,7 +64,7 @@ final class BenchCommand implements Runnable {
             if (repeat < 0 || repeat > 1000) {
                 throw new InvalidInputException("--repeat must be between 0 and 1000");
             }
-            CifParseBench.Result r = CifParseBench.run(CifParseBench.cifs(dir), repeat);
+            CifParseBench.Result r = CifParseBench.run(CifParseBench.cifs(dir), repeat, threads);
             PrintWriter out = spec.commandLine().getOut();
             if (common.json()) {
                 Map<String, Object> m = Json.object();
@@ -73,10 +77,11 @@ final class BenchCommand implements Runnable {
                 m.put("warm_median_seconds", r.warmMedianMs() / 1e3);
                 m.put("warm_best_seconds", r.warmBestMs() / 1e3);
                 m.put("processors", Runtime.getRuntime().availableProcessors());
+                m.put("threads", threads);
                 Json.print(out, m);
             } else {
-                out.printf(Locale.ROOT, "%d CIFs (%d sites, %d failures): cold pass %.3f s (CPU %.3f s), warm median %.3f s "
-                        + "(CPU %.3f s), best %.3f s%n", r.files(), r.sites(), r.failures(), r.coldMs() / 1e3,
+                out.printf(Locale.ROOT, "%d CIFs (%d sites, %d failures, %d thread(s)): cold pass %.3f s (process CPU %.3f s), "
+                        + "warm median %.3f s (CPU %.3f s), best %.3f s%n", r.files(), r.sites(), r.failures(), threads, r.coldMs() / 1e3,
                         r.coldCpuMs() / 1e3, r.warmMedianMs() / 1e3, r.warmCpuMedianMs() / 1e3, r.warmBestMs() / 1e3);
                 out.flush();
             }
