@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             ConvertCommand.class,
             NeighborsCommand.class,
             CompositionCommand.class,
+            org.ionmat.cli.learn.TrainCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })
