@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             NeighborsCommand.class,
             CompositionCommand.class,
             org.ionmat.cli.learn.TrainCommand.class,
+            org.ionmat.cli.learn.PredictCommand.class,
+            org.ionmat.cli.learn.DataCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Trains a composition model (Roost deep ensemble, or a random-forest / linear baseline on "
                 + "Magpie features) and writes a self-describing model directory.",
-        subcommands = {TrainRoostCommand.class})
+        subcommands = {TrainRoostCommand.class, TrainFeatureCommands.Rf.class, TrainFeatureCommands.Linear.class})
 public final class TrainCommand implements Runnable {
 
     @Spec
