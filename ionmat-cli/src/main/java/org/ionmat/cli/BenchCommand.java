@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 /** {@code ionmat bench ...}: the measurements behind BENCHMARKS.md (never run by mvn test). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks behind BENCHMARKS.md; scripts/bench/ runs the peers on the same inputs.",
-        subcommands = {BenchCommand.Cif.class, BenchCommand.Neighbors.class})
+        subcommands = {BenchCommand.Cif.class, BenchCommand.Neighbors.class,
+            org.ionmat.cli.learn.RoostBenchCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec
