@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             CompositionCommand.class,
             org.ionmat.cli.learn.TrainCommand.class,
             org.ionmat.cli.learn.PredictCommand.class,
+            org.ionmat.cli.learn.EvaluateCommand.class,
             org.ionmat.cli.learn.DataCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
