@@ -41,6 +41,17 @@ public final class TrainingData {
             description = "Seed of the random hold-out split (default ${DEFAULT-VALUE}).")
     long splitSeed;
 
+    @Option(names = "--cv-folds", defaultValue = "0", paramLabel = "K",
+            description = "Grouped K-fold cross-validation: rows with the same composition (fractional, to 1e-4) share a "
+                    + "fold; --fold selects the test fold (seeded by --split-seed).")
+    int cvFolds;
+
+    @Option(names = "--fold", defaultValue = "0", paramLabel = "I", description = "Test fold 0..K-1 for --cv-folds.")
+    int fold;
+
+    @Option(names = "--censored", description = "Read censored targets such as '<1E-10' as their bound (1E-10).")
+    boolean censored;
+
     @Option(names = "--test", paramLabel = "FILE.csv",
             description = "Separate test file with the same columns (instead of --test-fraction).")
     Path test;
@@ -64,7 +75,7 @@ public final class TrainingData {
 
     /** Reads, filters and splits the data; reports rejected rows on {@code err}. */
     public Loaded load(PrintWriter err) {
-        CompositionTable all = CompositionTable.read(data, formulaColumn, target, transform());
+        CompositionTable all = CompositionTable.read(data, formulaColumn, target, transform(), censored);
         report(all, err);
         CompositionTable train = all;
         CompositionTable testTable = null;
@@ -89,8 +100,27 @@ public final class TrainingData {
             if (testFraction > 0) {
                 throw new InvalidInputException("use either --test or --test-fraction, not both");
             }
-            testTable = CompositionTable.read(test, formulaColumn, target, transform());
+            testTable = CompositionTable.read(test, formulaColumn, target, transform(), censored);
             report(testTable, err);
+        } else if (cvFolds > 0) {
+            if (testFraction > 0) {
+                throw new InvalidInputException("use either --cv-folds or --test-fraction, not both");
+            }
+            if (fold < 0 || fold >= cvFolds) {
+                throw new InvalidInputException("--fold must be in 0.." + (cvFolds - 1));
+            }
+            List<String> keys = new ArrayList<>();
+            for (Composition c : train.compositions()) {
+                keys.add(CompositionTable.key(c));
+            }
+            int[] f = Splits.groupKFold(keys, cvFolds, splitSeed);
+            List<Integer> tr = new ArrayList<>();
+            List<Integer> te = new ArrayList<>();
+            for (int i = 0; i < f.length; i++) {
+                (f[i] == fold ? te : tr).add(i);
+            }
+            testTable = train.subset(te.stream().mapToInt(Integer::intValue).toArray());
+            train = train.subset(tr.stream().mapToInt(Integer::intValue).toArray());
         } else if (testFraction > 0) {
             int[][] s = Splits.holdOut(train.size(), testFraction, splitSeed);
             testTable = train.subset(s[1]);
@@ -107,6 +137,7 @@ public final class TrainingData {
         d.put("formula_column", formulaColumn);
         d.put("target_column", target);
         d.put("target_transform", transform().key());
+        d.put("censored_as_bound", censored);
         if (exclude != null) {
             d.put("exclude_file", exclude.toString());
             d.put("exclude_sha256", CompositionTable.sha256(exclude));
@@ -117,6 +148,8 @@ public final class TrainingData {
             d.put("test_rows", testTable.size());
             d.put("test_file", test != null ? test.toString() : null);
             d.put("test_fraction", testFraction);
+            d.put("cv_folds", cvFolds);
+            d.put("fold", fold);
             d.put("split_seed", splitSeed);
         }
         return new Loaded(train, testTable, d);

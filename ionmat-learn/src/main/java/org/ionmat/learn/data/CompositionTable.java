@@ -44,6 +44,15 @@ public record CompositionTable(String source, String sha256, List<String> formul
      * @param transform     transform of the targets
      */
     public static CompositionTable read(Path file, String formulaColumn, String targetColumn, TargetTransform transform) {
+        return read(file, formulaColumn, targetColumn, transform, false);
+    }
+
+    /**
+     * Reads a CSV file; with {@code censoredAsBound} a target written as a bound ({@code <1E-10},
+     * {@code >5}) is read as the bound's value.
+     */
+    public static CompositionTable read(Path file, String formulaColumn, String targetColumn, TargetTransform transform,
+            boolean censoredAsBound) {
         CsvTable t = CsvTable.read(file);
         int fc = t.column(formulaColumn);
         int tc = targetColumn == null ? -1 : t.column(targetColumn);
@@ -62,6 +71,9 @@ public record CompositionTable(String source, String sha256, List<String> formul
                 double v = Double.NaN;
                 if (tc >= 0) {
                     String s = t.get(r, tc);
+                    if (censoredAsBound && (s.startsWith("<") || s.startsWith(">"))) {
+                        s = s.substring(1).trim();
+                    }
                     try {
                         v = Double.parseDouble(s);
                     } catch (NumberFormatException e) {
