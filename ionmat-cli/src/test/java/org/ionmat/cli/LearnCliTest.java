@@ -86,6 +86,27 @@ class LearnCliTest {
         assertEquals(a.get(0).path("mean").asDouble(), b.get(1).path("mean").asDouble(), 1e-6, "same prediction");
         assertTrue(b.get(20).has("error"));
 
+        // transfer learning: warm start from the model (all parameters re-optimised)
+        Path tuned = dir.resolve("roost-tuned");
+        CliRunner warm = CliRunner.run("train", "roost", "--data", csv.toString(), "--target", "sigma", "--log10",
+                "--ensemble", "2", "--epochs", "1", "--output-layers", "16", "--init", model.toString(), "-o", tuned.toString());
+        assertEquals(0, warm.exitCode(), warm.err());
+        JsonNode tj = new ObjectMapper().readTree(Files.readAllBytes(tuned.resolve("model.json")));
+        assertEquals(model.toString(), tj.path("init").asText());
+        assertEquals(mj.path("target").path("mean").asDouble(), tj.path("target").path("mean").asDouble(), 0);
+        CliRunner mismatch = CliRunner.run("train", "roost", "--data", csv.toString(), "--target", "sigma", "--log10",
+                "--ensemble", "1", "--epochs", "1", "--init", model.toString(), "-o", dir.resolve("bad-init").toString());
+        assertEquals(2, mismatch.exitCode(), "architecture differs (default output layers)");
+
+        // evaluation plots of the held-out rows
+        Path plots = dir.resolve("plots");
+        CliRunner ev = CliRunner.run("evaluate", model.resolve("test-predictions.csv").toString(), "-o", plots.toString(),
+                "--permutations", "50", "--json");
+        assertEquals(0, ev.exitCode(), ev.err());
+        for (String f : new String[] {"parity.png", "parity.svg", "confidence.png", "qq.svg", "uncertainty-split.png"}) {
+            assertTrue(Files.size(plots.resolve(f)) > 1000, f);
+        }
+
         CliRunner exists = CliRunner.run("train", "roost", "--data", csv.toString(), "--target", "sigma", "--embedding",
                 dir.resolve("none.json").toString(), "-o", model.toString());
         assertEquals(2, exists.exitCode());
