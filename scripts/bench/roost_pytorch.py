@@ -205,9 +205,10 @@ def main():
         res[torch.tensor(order)] = out
         return res
 
-    times = []
+    times, cpu = [], []
     for epoch in range(a.epochs):
         t0 = time.perf_counter()
+        c0 = time.process_time()
         perm = torch.randperm(len(comps)).tolist()
         total = 0.0
         for s in range(0, len(perm), 128):
@@ -218,16 +219,21 @@ def main():
             opt.step()
             total += loss.item() * len(idx)
         times.append(time.perf_counter() - t0)
-        print(json.dumps({"epoch": epoch + 1, "loss": total / len(perm), "seconds": times[-1]}), flush=True)
+        cpu.append(time.process_time() - c0)
+        print(json.dumps({"epoch": epoch + 1, "loss": total / len(perm), "seconds": times[-1], "cpu_seconds": cpu[-1]}),
+              flush=True)
     with torch.no_grad():
         t0 = time.perf_counter()
+        c0 = time.process_time()
         for s in range(0, len(comps), 1024):
             batch_out(list(range(s, min(len(comps), s + 1024))))
         pred = time.perf_counter() - t0
+        pred_cpu = time.process_time() - c0
     print(json.dumps({"impl": a.impl, "torch": torch.__version__, "threads": a.threads, "rows": len(comps),
                       "parameters": nparam, "epochs": a.epochs, "seconds_per_epoch_median": sorted(times)[len(times) // 2],
                       "seconds_per_epoch_after_first": sum(times[1:]) / max(1, len(times) - 1),
-                      "predictions_per_second": len(comps) / pred}))
+                      "cpu_seconds_per_epoch_after_first": sum(cpu[1:]) / max(1, len(cpu) - 1),
+                      "predictions_per_second": len(comps) / pred, "predictions_per_cpu_second": len(comps) / pred_cpu}))
 
 
 if __name__ == "__main__":

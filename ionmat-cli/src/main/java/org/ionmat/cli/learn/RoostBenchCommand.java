@@ -79,16 +79,25 @@ public final class RoostBenchCommand implements Callable<Integer> {
         TorchRuntime.configureThreads(threads);
         RoostConfig c = RoostConfig.thesis(emb.dimension());
         List<Double> times = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] lastCpu = {mx.getCurrentThreadCpuTime()};
         PrintWriter out = spec.commandLine().getOut();
         RoostTrainer.train(c, TrainingConfig.thesis().withEpochs(epochs), RoostParameters.initialize(c, 0), x, y, emb, 0,
                 TorchRuntime.device(), (e, l, s) -> {
                     times.add(s);
-                    out.printf(Locale.ROOT, "{\"epoch\": %d, \"loss\": %.5f, \"seconds\": %.3f}%n", e, l, s);
+                    long now = mx.getCurrentThreadCpuTime();
+                    cpu.add((now - lastCpu[0]) / 1e9);
+                    lastCpu[0] = now;
+                    out.printf(Locale.ROOT, "{\"epoch\": %d, \"loss\": %.5f, \"seconds\": %.3f, \"cpu_seconds\": %.3f}%n", e, l,
+                            s, cpu.get(cpu.size() - 1));
                     out.flush();
                 });
         long t0 = System.nanoTime();
+        long c0 = mx.getCurrentThreadCpuTime();
         RoostTrainer.outputs(c, RoostParameters.initialize(c, 0), x, emb, TorchRuntime.device(), 1024);
         double pred = (System.nanoTime() - t0) / 1e9;
+        double predCpu = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
         List<Double> sorted = new ArrayList<>(times);
         java.util.Collections.sort(sorted);
         Map<String, Object> m = Json.object();
@@ -100,7 +109,10 @@ public final class RoostBenchCommand implements Callable<Integer> {
         m.put("seconds_per_epoch_median", sorted.isEmpty() ? null : sorted.get(sorted.size() / 2));
         m.put("seconds_per_epoch_after_first", times.size() > 1
                 ? times.subList(1, times.size()).stream().mapToDouble(d -> d).average().orElse(0) : null);
+        m.put("cpu_seconds_per_epoch_after_first", cpu.size() > 1
+                ? cpu.subList(1, cpu.size()).stream().mapToDouble(d -> d).average().orElse(0) : null);
         m.put("predictions_per_second", x.size() / pred);
+        m.put("predictions_per_cpu_second", x.size() / predCpu);
         out.println(Json.write(m).replaceAll("\\s*\n\\s*", " "));
         out.flush();
         return Main.OK;
