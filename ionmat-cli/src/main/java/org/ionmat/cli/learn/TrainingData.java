@@ -49,6 +49,10 @@ public final class TrainingData {
     @Option(names = "--fold", defaultValue = "0", paramLabel = "I", description = "Test fold 0..K-1 for --cv-folds.")
     int fold;
 
+    @Option(names = "--train-fraction", defaultValue = "1", paramLabel = "F",
+            description = "Train on a random fraction of the training rows (after the test split; for learning curves).")
+    double trainFraction;
+
     @Option(names = "--censored", description = "Read censored targets such as '<1E-10' as their bound (1E-10).")
     boolean censored;
 
@@ -126,6 +130,16 @@ public final class TrainingData {
             testTable = train.subset(s[1]);
             train = train.subset(s[0]);
         }
+        if (!(trainFraction > 0 && trainFraction <= 1)) {
+            throw new InvalidInputException("--train-fraction must be in (0, 1], got " + trainFraction);
+        }
+        if (trainFraction < 1) {
+            int keep = Math.max(1, (int) Math.round(trainFraction * train.size()));
+            int[] p = Splits.permutation(train.size(), splitSeed + 1);
+            int[] rows = java.util.Arrays.copyOf(p, keep);
+            java.util.Arrays.sort(rows);
+            train = train.subset(rows);
+        }
         if (train.size() == 0) {
             throw new InvalidInputException(data.toString(), -1, null, "no usable training rows");
         }
@@ -144,6 +158,7 @@ public final class TrainingData {
             d.put("rows_excluded", excluded);
         }
         d.put("train_rows", train.size());
+        d.put("train_fraction", trainFraction);
         if (testTable != null) {
             d.put("test_rows", testTable.size());
             d.put("test_file", test != null ? test.toString() : null);
