@@ -93,6 +93,7 @@ public final class RoostBenchCommand implements Callable<Integer> {
                             s, cpu.get(cpu.size() - 1));
                     out.flush();
                 });
+        RoostTrainer.outputs(c, RoostParameters.initialize(c, 0), x, emb, TorchRuntime.device(), 1024); // warm-up
         long t0 = System.nanoTime();
         long c0 = mx.getCurrentThreadCpuTime();
         RoostTrainer.outputs(c, RoostParameters.initialize(c, 0), x, emb, TorchRuntime.device(), 1024);
