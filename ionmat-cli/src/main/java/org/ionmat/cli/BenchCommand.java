@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
         description = "Benchmarks behind BENCHMARKS.md; scripts/bench/ runs the peers on the same inputs.",
         subcommands = {BenchCommand.Cif.class, BenchCommand.Neighbors.class, BenchCommand.Bvse.class,
             SoftBvBenchCommands.Lattice.class, SoftBvBenchCommands.Speed.class, MdBenchCommand.class,
-            BenchCommand.MsdRun.class, PotentialBenchCommand.class})
+            BenchCommand.MsdRun.class, PotentialBenchCommand.class,
+            org.ionmat.cli.learn.RoostBenchCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec

@@ -1,0 +1,214 @@
+package org.ionmat.cli.learn;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+import org.ionmat.cli.CommonOptions;
+import org.ionmat.cli.Json;
+import org.ionmat.cli.Main;
+import org.ionmat.cli.plot.Charts;
+import org.ionmat.core.InvalidInputException;
+import org.ionmat.learn.data.CsvTable;
+import org.ionmat.learn.eval.Calibration;
+import org.ionmat.learn.eval.ConfidenceCurve;
+import org.ionmat.learn.eval.RegressionMetrics;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ionmat evaluate PREDICTIONS.csv}: metrics and uncertainty plots of predictions with known targets. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Evaluates predictions with uncertainty against known targets (the test-predictions.csv of "
+                + "'ionmat train', or 'ionmat predict -o' output joined with targets): MAE, RMSE, R2; confidence-error "
+                + "curve against the random-ranking band (500 orderings) and the error-ranking oracle; calibration "
+                + "(Q-Q of normalised residuals); aleatoric vs epistemic split.",
+                "Plots (PNG and SVG) go to -o DIR: parity, confidence, qq, uncertainty-split."})
+public final class EvaluateCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "PREDICTIONS.csv", description = "CSV with columns target, mean, std "
+            + "(and optionally std_epistemic, std_aleatoric).")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Folder for the plots (none if omitted).")
+    Path output;
+
+    @Option(names = "--permutations", defaultValue = "500", paramLabel = "N",
+            description = "Random orderings for the confidence band (default ${DEFAULT-VALUE}).")
+    int permutations;
+
+    @Option(names = "--seed", defaultValue = "0", paramLabel = "N", description = "Seed of the random orderings.")
+    long seed;
+
+    @Option(names = "--title", defaultValue = "", paramLabel = "T", description = "Title prefix of the plots.")
+    String title;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CsvTable t = CsvTable.read(file);
+        int ct = t.column("target");
+        int cm = t.column("mean");
+        int cs = t.column("std");
+        int ce = t.header().indexOf("std_epistemic");
+        int ca = t.header().indexOf("std_aleatoric");
+        int n = t.size();
+        if (n < 2) {
+            throw new InvalidInputException(file.toString(), -1, null, "need at least 2 rows");
+        }
+        double[] y = new double[n];
+        double[] m = new double[n];
+        double[] s = new double[n];
+        double[] e = new double[n];
+        double[] a = new double[n];
+        for (int i = 0; i < n; i++) {
+            try {
+                y[i] = Double.parseDouble(t.get(i, ct));
+                m[i] = Double.parseDouble(t.get(i, cm));
+                s[i] = Double.parseDouble(t.get(i, cs));
+                e[i] = ce >= 0 ? Double.parseDouble(t.get(i, ce)) : Double.NaN;
+                a[i] = ca >= 0 ? Double.parseDouble(t.get(i, ca)) : Double.NaN;
+            } catch (NumberFormatException ex) {
+                throw new InvalidInputException(file.toString(), t.line(i), null, "not a number: " + ex.getMessage());
+            }
+        }
+        RegressionMetrics r = RegressionMetrics.of(y, m);
+        ConfidenceCurve cc = ConfidenceCurve.of(y, m, s, 100, permutations, seed);
+        Calibration cal = Calibration.of(y, m, s);
+        Map<String, Object> out = Json.object();
+        out.put("file", file.toString());
+        out.put("n", n);
+        out.put("mae", r.mae());
+        out.put("rmse", r.rmse());
+        out.put("r2", r.r2());
+        out.put("confidence_ranking_score", cc.rankingScore());
+        out.put("mae_after_removing_50pct_most_uncertain", cc.byUncertainty()[50]);
+        out.put("mae_after_removing_50pct_random", cc.randomMean()[50]);
+        out.put("mae_after_removing_50pct_oracle", cc.oracle()[50]);
+        out.put("fraction_within_1_sigma", cal.within1());
+        out.put("fraction_within_1.96_sigma", cal.within2());
+        double meanLogRatio = Double.NaN;
+        if (ce >= 0 && ca >= 0) {
+            double sum = 0;
+            int c = 0;
+            for (int i = 0; i < n; i++) {
+                if (e[i] > 0 && a[i] > 0) {
+                    sum += Math.log(a[i] / e[i]);
+                    c++;
+                }
+            }
+            meanLogRatio = c > 0 ? sum / c : Double.NaN;
+        }
+        out.put("mean_log_aleatoric_over_epistemic", meanLogRatio);
+        List<String> plots = new ArrayList<>();
+        if (output != null) {
+            String p = title.isEmpty() ? "" : title + ": ";
+            XYChart parity = Charts.xy(p + "parity", "target", "prediction");
+            double lo = Math.min(min(y), min(m));
+            double hi = Math.max(max(y), max(m));
+            parity.addSeries("y = x", new double[] {lo, hi}, new double[] {lo, hi}).setMarker(SeriesMarkers.NONE);
+            parity.addSeries(String.format(Locale.ROOT, "MAE %.3f", r.mae()), y, m)
+                    .setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            plots.addAll(names(Charts.write(parity, output.resolve("parity"))));
+
+            XYChart conf = Charts.xy(p + "confidence-error curve", "fraction removed (most uncertain first)", "MAE of the rest");
+            double[] up = new double[cc.fractions().length];
+            double[] dn = new double[up.length];
+            for (int i = 0; i < up.length; i++) {
+                up[i] = cc.randomMean()[i] + cc.randomStd()[i];
+                dn[i] = cc.randomMean()[i] - cc.randomStd()[i];
+            }
+            conf.addSeries("random ranking", cc.fractions(), cc.randomMean()).setMarker(SeriesMarkers.NONE);
+            conf.addSeries("random + 1 sd", cc.fractions(), up).setMarker(SeriesMarkers.NONE);
+            conf.addSeries("random - 1 sd", cc.fractions(), dn).setMarker(SeriesMarkers.NONE);
+            conf.addSeries("error ranking (oracle)", cc.fractions(), cc.oracle()).setMarker(SeriesMarkers.NONE);
+            conf.addSeries("predicted sigma", cc.fractions(), cc.byUncertainty()).setMarker(SeriesMarkers.NONE);
+            conf.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideSW);
+            plots.addAll(names(Charts.write(conf, output.resolve("confidence"))));
+
+            XYChart qq = Charts.xy(p + "calibration Q-Q", "standard normal quantile", "(y - mean) / sigma");
+            double ql = Math.max(-6, Math.min(min(cal.theoretical()), min(cal.observed())));
+            double qh = Math.min(6, Math.max(max(cal.theoretical()), max(cal.observed())));
+            qq.addSeries("ideal", new double[] {ql, qh}, new double[] {ql, qh}).setMarker(SeriesMarkers.NONE);
+            qq.addSeries("normalised residuals", cal.theoretical(), cal.observed())
+                    .setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            plots.addAll(names(Charts.write(qq, output.resolve("qq"))));
+
+            if (ce >= 0 && ca >= 0) {
+                List<Double> v = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    if (e[i] > 0 && a[i] > 0) {
+                        v.add(Math.log10(a[i] / e[i]));
+                    }
+                }
+                if (!v.isEmpty()) {
+                    org.knowm.xchart.CategoryChart h = new org.knowm.xchart.CategoryChartBuilder().width(640).height(480)
+                            .title(p + "aleatoric vs epistemic").xAxisTitle("log10(sigma_aleatoric / sigma_epistemic)")
+                            .yAxisTitle("count").build();
+                    h.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+                    h.getStyler().setXAxisDecimalPattern("0.0");
+                    h.getStyler().setOverlapped(true);
+                    org.knowm.xchart.Histogram hist = new org.knowm.xchart.Histogram(v, 30);
+                    h.addSeries("test points", hist.getxAxisData(), hist.getyAxisData());
+                    plots.addAll(names(Charts.write(h, output.resolve("uncertainty-split"))));
+                }
+            }
+        }
+        out.put("plots", plots);
+        PrintWriter w = spec.commandLine().getOut();
+        if (common.json()) {
+            Json.print(w, out);
+        } else {
+            w.printf(Locale.ROOT, "%s: n %d, MAE %.4f, RMSE %.4f, R2 %.4f%n", file, n, r.mae(), r.rmse(), r.r2());
+            w.printf(Locale.ROOT, "confidence: removing the 50%% most uncertain leaves MAE %.4f (random %.4f, oracle %.4f); "
+                    + "ranking score %.2f (0 random, 1 oracle)%n", cc.byUncertainty()[50], cc.randomMean()[50],
+                    cc.oracle()[50], cc.rankingScore());
+            w.printf(Locale.ROOT, "calibration: %.1f%% within 1 sigma (68.3%% if Gaussian), %.1f%% within 1.96 sigma%n",
+                    100 * cal.within1(), 100 * cal.within2());
+            if (!Double.isNaN(meanLogRatio)) {
+                w.printf(Locale.ROOT, "mean ln(aleatoric/epistemic) %.2f%n", meanLogRatio);
+            }
+            for (String pl : plots) {
+                w.println("wrote " + pl);
+            }
+            w.flush();
+        }
+        return Main.OK;
+    }
+
+    private static List<String> names(List<Path> p) {
+        return p.stream().map(Path::toString).toList();
+    }
+
+    private static double min(double[] a) {
+        double m = Double.POSITIVE_INFINITY;
+        for (double v : a) {
+            m = Math.min(m, v);
+        }
+        return m;
+    }
+
+    private static double max(double[] a) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (double v : a) {
+            m = Math.max(m, v);
+        }
+        return m;
+    }
+}

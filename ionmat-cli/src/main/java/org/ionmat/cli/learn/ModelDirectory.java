@@ -1,0 +1,37 @@
+package org.ionmat.cli.learn;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.ionmat.core.InvalidInputException;
+import org.ionmat.learn.forest.FeatureModel;
+import org.ionmat.learn.model.CompositionModel;
+import org.ionmat.learn.roost.RoostEnsemble;
+
+/** Loads any composition model directory by the {@code kind} in its {@code model.json}. */
+public final class ModelDirectory {
+
+    private ModelDirectory() {
+    }
+
+    /** The model in a directory. */
+    public static CompositionModel load(Path dir) {
+        Path mj = dir.resolve("model.json");
+        if (!Files.isRegularFile(mj)) {
+            throw new InvalidInputException(dir.toString(), -1, null, "not a model directory (no model.json)");
+        }
+        String kind;
+        try {
+            kind = new ObjectMapper().readTree(Files.readAllBytes(mj)).path("kind").asText();
+        } catch (java.io.IOException e) {
+            throw new InvalidInputException(mj.toString(), -1, null, "cannot read: " + e.getMessage());
+        }
+        return switch (kind) {
+            case RoostEnsemble.KIND -> RoostEnsemble.load(dir);
+            case FeatureModel.FOREST, FeatureModel.LINEAR -> FeatureModel.load(dir);
+            default -> throw new InvalidInputException(mj.toString(), -1, null, "unknown model kind '" + kind + "'");
+        };
+    }
+}

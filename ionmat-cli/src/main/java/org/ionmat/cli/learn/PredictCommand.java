@@ -1,0 +1,160 @@
+package org.ionmat.cli.learn;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.ionmat.cli.CommonOptions;
+import org.ionmat.cli.Json;
+import org.ionmat.cli.Main;
+import org.ionmat.core.InvalidInputException;
+import org.ionmat.core.composition.Composition;
+import org.ionmat.learn.data.CsvTable;
+import org.ionmat.learn.model.AtomicFiles;
+import org.ionmat.learn.model.CompositionModel;
+import org.ionmat.learn.model.Prediction;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ionmat predict MODEL FILE.csv|FORMULA...}: predictions with uncertainty. */
+@Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Predicts the target of a composition model (Roost ensemble, random forest, linear) with its "
+                + "uncertainty: mean, total sigma, epistemic and aleatoric sigma, in the model's target units "
+                + "(log10 units for --log10 models).",
+                "Rows whose formula cannot be parsed or whose elements the model does not cover are reported per row; "
+                        + "the others are still predicted. JSON: an array of {formula, mean, std, std_epistemic, "
+                        + "std_aleatoric} or {formula, error}, in input order."})
+public final class PredictCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "MODEL", description = "Model directory.")
+    Path model;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE.csv|FORMULA",
+            description = "A CSV file with a formula column, or formulas.")
+    List<String> inputs;
+
+    @Option(names = "--formula-column", paramLabel = "C",
+            description = "Formula column of a CSV input (default: the model's, else 'composition' or 'formula').")
+    String formulaColumn;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE.csv", description = "Also write the predictions as CSV.")
+    Path output;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CompositionModel m = ModelDirectory.load(model);
+        List<String> formulas = new ArrayList<>();
+        if (inputs.size() == 1 && inputs.get(0).toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            Path f = Path.of(inputs.get(0));
+            if (!Files.isRegularFile(f)) {
+                throw new InvalidInputException(f.toString(), -1, null, "file not found");
+            }
+            CsvTable t = CsvTable.read(f);
+            String col = formulaColumn;
+            if (col == null) {
+                col = t.header().contains("composition") ? "composition" : t.header().contains("formula") ? "formula"
+                        : t.header().get(0);
+            }
+            int c = t.column(col);
+            for (int i = 0; i < t.size(); i++) {
+                formulas.add(t.get(i, c));
+            }
+        } else {
+            formulas.addAll(inputs);
+        }
+        String[] errors = new String[formulas.size()];
+        List<Composition> ok = new ArrayList<>();
+        List<Integer> okIdx = new ArrayList<>();
+        for (int i = 0; i < formulas.size(); i++) {
+            try {
+                Composition c = Composition.parse(formulas.get(i));
+                String why = c.isEmpty() ? "empty composition" : m.reject(c);
+                if (why != null) {
+                    errors[i] = why;
+                } else {
+                    ok.add(c);
+                    okIdx.add(i);
+                }
+            } catch (InvalidInputException e) {
+                errors[i] = e.getMessage();
+            }
+        }
+        long t0 = System.nanoTime();
+        Prediction p = ok.isEmpty() ? null : m.predict(ok);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        int[] row = new int[formulas.size()];
+        java.util.Arrays.fill(row, -1);
+        for (int k = 0; k < okIdx.size(); k++) {
+            row[okIdx.get(k)] = k;
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int i = 0; i < formulas.size(); i++) {
+            Map<String, Object> o = Json.object();
+            o.put("formula", formulas.get(i));
+            if (row[i] < 0) {
+                o.put("error", errors[i]);
+            } else {
+                int k = row[i];
+                o.put("mean", p.mean()[k]);
+                o.put("std", p.std()[k]);
+                o.put("std_epistemic", p.stdEpistemic()[k]);
+                o.put("std_aleatoric", p.stdAleatoric()[k]);
+            }
+            out.add(o);
+        }
+        if (output != null) {
+            StringBuilder sb = new StringBuilder("formula,mean,std,std_epistemic,std_aleatoric,error\n");
+            for (Map<String, Object> o : out) {
+                String f = (String) o.get("formula");
+                sb.append(quote(f)).append(',');
+                if (o.containsKey("error")) {
+                    sb.append(",,,,").append(quote((String) o.get("error")));
+                } else {
+                    sb.append(String.format(Locale.ROOT, "%.6g,%.6g,%.6g,%.6g,", o.get("mean"), o.get("std"),
+                            o.get("std_epistemic"), o.get("std_aleatoric")));
+                }
+                sb.append('\n');
+            }
+            AtomicFiles.write(output, sb.toString());
+        }
+        PrintWriter w = spec.commandLine().getOut();
+        if (common.json()) {
+            Json.print(w, out);
+        } else {
+            String unit = m.transform() == org.ionmat.learn.model.TargetTransform.LOG10 ? "log10(" + m.targetName() + ")"
+                    : m.targetName();
+            w.printf(Locale.ROOT, "%s model, target %s; %d of %d rows predicted in %.3f s%n", m.kind(), unit, ok.size(),
+                    formulas.size(), seconds);
+            w.printf(Locale.ROOT, "%-28s %12s %10s %10s %10s%n", "formula", "mean", "std", "epistemic", "aleatoric");
+            for (Map<String, Object> o : out) {
+                if (o.containsKey("error")) {
+                    w.printf(Locale.ROOT, "%-28s error: %s%n", o.get("formula"), o.get("error"));
+                } else {
+                    w.printf(Locale.ROOT, "%-28s %12.4f %10.4f %10.4f %10.4f%n", o.get("formula"), o.get("mean"), o.get("std"),
+                            o.get("std_epistemic"), o.get("std_aleatoric"));
+                }
+            }
+            w.flush();
+        }
+        return Main.OK;
+    }
+
+    private static String quote(String s) {
+        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}

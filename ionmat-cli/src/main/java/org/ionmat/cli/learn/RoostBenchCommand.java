@@ -1,0 +1,121 @@
+package org.ionmat.cli.learn;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.ionmat.cli.Json;
+import org.ionmat.cli.Main;
+import org.ionmat.learn.data.CompositionTable;
+import org.ionmat.learn.data.DataCatalog;
+import org.ionmat.learn.embedding.ElementEmbedding;
+import org.ionmat.learn.model.TargetTransform;
+import org.ionmat.learn.roost.EncodedComposition;
+import org.ionmat.learn.roost.RoostConfig;
+import org.ionmat.learn.roost.RoostParameters;
+import org.ionmat.learn.roost.RoostTrainer;
+import org.ionmat.learn.roost.TorchRuntime;
+import org.ionmat.learn.roost.TrainingConfig;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ionmat bench roost}: seconds per training epoch and predictions per second of one Roost network. */
+@Command(name = "roost", mixinStandardHelpOptions = true,
+        description = "Times Roost training epochs and prediction (thesis model) on a CSV; scripts/bench/roost_pytorch.py "
+                + "runs the same architecture in PyTorch on the same input.")
+public final class RoostBenchCommand implements Callable<Integer> {
+
+    @Option(names = "--data", defaultValue = "../shared/data/bandgap/expt-non-metals.csv", paramLabel = "FILE.csv",
+            description = "Data (default ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--formula-column", defaultValue = "composition", paramLabel = "C")
+    String formulaColumn;
+
+    @Option(names = "--target", defaultValue = "Eg", paramLabel = "T")
+    String target;
+
+    @Option(names = "--embedding", defaultValue = "../shared/data/embeddings/matscholar200.json", paramLabel = "NAME|FILE")
+    String embedding;
+
+    @Option(names = "--epochs", defaultValue = "3", paramLabel = "N", description = "Timed epochs (default ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "Intra-op threads (default ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--limit", defaultValue = "0", paramLabel = "N", description = "Use only the first N rows (0: all).")
+    int limit;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CompositionTable t = CompositionTable.read(data, formulaColumn, target, TargetTransform.NONE);
+        ElementEmbedding emb = ElementEmbedding.read(DataCatalog.embedding(embedding));
+        List<EncodedComposition> x = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
+        for (int i = 0; i < t.size() && (limit <= 0 || x.size() < limit); i++) {
+            try {
+                x.add(EncodedComposition.of(t.compositions().get(i), emb));
+                ys.add(t.targets()[i]);
+            } catch (org.ionmat.core.InvalidInputException e) {
+                // skipped, as the PyTorch script does
+            }
+        }
+        double mean = ys.stream().mapToDouble(d -> d).average().orElse(0);
+        double sd = Math.sqrt(ys.stream().mapToDouble(d -> (d - mean) * (d - mean)).average().orElse(1));
+        float[] y = new float[ys.size()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = (float) ((ys.get(i) - mean) / sd);
+        }
+        TorchRuntime.configureThreads(threads);
+        RoostConfig c = RoostConfig.thesis(emb.dimension());
+        List<Double> times = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] lastCpu = {mx.getCurrentThreadCpuTime()};
+        PrintWriter out = spec.commandLine().getOut();
+        RoostTrainer.train(c, TrainingConfig.thesis().withEpochs(epochs), RoostParameters.initialize(c, 0), x, y, emb, 0,
+                TorchRuntime.device(), (e, l, s) -> {
+                    times.add(s);
+                    long now = mx.getCurrentThreadCpuTime();
+                    cpu.add((now - lastCpu[0]) / 1e9);
+                    lastCpu[0] = now;
+                    out.printf(Locale.ROOT, "{\"epoch\": %d, \"loss\": %.5f, \"seconds\": %.3f, \"cpu_seconds\": %.3f}%n", e, l,
+                            s, cpu.get(cpu.size() - 1));
+                    out.flush();
+                });
+        RoostTrainer.outputs(c, RoostParameters.initialize(c, 0), x, emb, TorchRuntime.device(), 1024); // warm-up
+        long t0 = System.nanoTime();
+        long c0 = mx.getCurrentThreadCpuTime();
+        RoostTrainer.outputs(c, RoostParameters.initialize(c, 0), x, emb, TorchRuntime.device(), 1024);
+        double pred = (System.nanoTime() - t0) / 1e9;
+        double predCpu = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
+        List<Double> sorted = new ArrayList<>(times);
+        java.util.Collections.sort(sorted);
+        Map<String, Object> m = Json.object();
+        m.put("impl", "ionmat DJL " + TorchRuntime.version());
+        m.put("threads", threads);
+        m.put("rows", x.size());
+        m.put("parameters", RoostParameters.count(c));
+        m.put("epochs", epochs);
+        m.put("seconds_per_epoch_median", sorted.isEmpty() ? null : sorted.get(sorted.size() / 2));
+        m.put("seconds_per_epoch_after_first", times.size() > 1
+                ? times.subList(1, times.size()).stream().mapToDouble(d -> d).average().orElse(0) : null);
+        m.put("cpu_seconds_per_epoch_after_first", cpu.size() > 1
+                ? cpu.subList(1, cpu.size()).stream().mapToDouble(d -> d).average().orElse(0) : null);
+        m.put("predictions_per_second", x.size() / pred);
+        m.put("predictions_per_cpu_second", x.size() / predCpu);
+        out.println(Json.write(m).replaceAll("\\s*\n\\s*", " "));
+        out.flush();
+        return Main.OK;
+    }
+}

@@ -1,0 +1,173 @@
+package org.ionmat.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** train roost / rf / linear, predict, data fetch: tiny models, fast. */
+class LearnCliTest {
+
+    @TempDir
+    static Path dir;
+    static Path csv;
+    static Path emb;
+
+    @BeforeAll
+    static void data() throws Exception {
+        String[] f = {"NaCl", "LiFePO4", "Fe2O3", "SiO2", "GaAs", "CdTe", "ZnO", "Li7La3Zr2O12", "KCl", "MgO", "Al2O3",
+            "TiO2", "BaTiO3", "CsPbI3", "Cu2O", "LiCoO2", "Na3PS4", "CaF2", "SrTiO3", "Li3N"};
+        StringBuilder sb = new StringBuilder("id,composition,sigma\n");
+        for (int i = 0; i < f.length; i++) {
+            sb.append(i).append(',').append(f[i]).append(',').append(Math.pow(10, -3 - (i % 7))).append('\n');
+        }
+        sb.append("99,Xx2O,1e-4\n");
+        csv = dir.resolve("train.csv");
+        Files.writeString(csv, sb.toString());
+        StringBuilder e = new StringBuilder("{");
+        java.util.SplittableRandom r = new java.util.SplittableRandom(1);
+        for (String s : new String[] {"Li", "Na", "K", "Cs", "Mg", "Ca", "Sr", "Ba", "Fe", "Co", "Cu", "Zn", "Cd", "Ga",
+            "Al", "Si", "Ti", "Zr", "La", "Pb", "N", "P", "O", "S", "F", "Cl", "As", "Te", "I"}) {
+            e.append(e.length() > 1 ? "," : "").append('"').append(s).append("\":[");
+            for (int i = 0; i < 6; i++) {
+                e.append(i > 0 ? "," : "").append(r.nextDouble());
+            }
+            e.append(']');
+        }
+        emb = dir.resolve("tiny6.json");
+        Files.writeString(emb, e.append('}').toString());
+    }
+
+    @Test
+    void trainRoostThenPredictWithPerRowErrors() throws Exception {
+        Path model = dir.resolve("roost");
+        CliRunner r = CliRunner.run("train", "roost", "--data", csv.toString(), "--target", "sigma", "--log10",
+                "--embedding", emb.toString(), "--ensemble", "2", "--epochs", "2", "--output-layers", "16",
+                "--test-fraction", "0.2", "--seed", "3", "-o", model.toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("member 2/2 epoch 2/2"), r.err());
+        assertTrue(r.err().contains("1 row(s) left out"), r.err());
+        JsonNode s = new ObjectMapper().readTree(r.out());
+        assertEquals(16, s.path("metrics").path("train").path("n").asInt());
+        JsonNode mj = new ObjectMapper().readTree(Files.readAllBytes(model.resolve("model.json")));
+        assertEquals("log10", mj.path("target").path("transform").asText());
+        assertEquals("tiny6", mj.path("embedding").path("name").asText());
+        assertEquals(64, mj.path("data").path("sha256").asText().length());
+        assertTrue(Files.exists(model.resolve("test-predictions.csv")));
+
+        Files.delete(emb); // the model directory must be self-contained
+        CliRunner p = CliRunner.run("predict", model.toString(), "LiFePO4", "Li(", "UO2", "NaCl", "--json");
+        assertEquals(0, p.exitCode(), p.err());
+        JsonNode a = new ObjectMapper().readTree(p.out());
+        assertEquals(4, a.size());
+        assertEquals("LiFePO4", a.get(0).path("formula").asText());
+        assertTrue(a.get(0).has("mean") && a.get(0).has("std_epistemic") && a.get(0).has("std_aleatoric"));
+        double s0 = a.get(0).path("std").asDouble();
+        double e0 = a.get(0).path("std_epistemic").asDouble();
+        double al0 = a.get(0).path("std_aleatoric").asDouble();
+        assertEquals(s0 * s0, e0 * e0 + al0 * al0, 1e-9);
+        assertTrue(a.get(1).has("error") && !a.get(1).has("mean"));
+        assertTrue(a.get(2).path("error").asText().contains("U"), a.get(2).toString());
+        assertTrue(a.get(3).has("mean"));
+
+        CliRunner again = CliRunner.run("predict", model.toString(), csv.toString(), "--json");
+        assertEquals(0, again.exitCode(), again.err());
+        JsonNode b = new ObjectMapper().readTree(again.out());
+        assertEquals(21, b.size());
+        assertEquals(a.get(0).path("mean").asDouble(), b.get(1).path("mean").asDouble(), 1e-6, "same prediction");
+        assertTrue(b.get(20).has("error"));
+
+        // transfer learning: warm start from the model (all parameters re-optimised)
+        Path tuned = dir.resolve("roost-tuned");
+        CliRunner warm = CliRunner.run("train", "roost", "--data", csv.toString(), "--target", "sigma", "--log10",
+                "--ensemble", "2", "--epochs", "1", "--output-layers", "16", "--init", model.toString(), "-o", tuned.toString());
+        assertEquals(0, warm.exitCode(), warm.err());
+        JsonNode tj = new ObjectMapper().readTree(Files.readAllBytes(tuned.resolve("model.json")));
+        assertEquals(model.toString(), tj.path("init").asText());
+        assertEquals(mj.path("target").path("mean").asDouble(), tj.path("target").path("mean").asDouble(), 0);
+        CliRunner mismatch = CliRunner.run("train", "roost", "--data", csv.toString(), "--target", "sigma", "--log10",
+                "--ensemble", "1", "--epochs", "1", "--init", model.toString(), "-o", dir.resolve("bad-init").toString());
+        assertEquals(2, mismatch.exitCode(), "architecture differs (default output layers)");
+
+        // evaluation plots of the held-out rows
+        Path plots = dir.resolve("plots");
+        CliRunner ev = CliRunner.run("evaluate", model.resolve("test-predictions.csv").toString(), "-o", plots.toString(),
+                "--permutations", "50", "--json");
+        assertEquals(0, ev.exitCode(), ev.err());
+        for (String f : new String[] {"parity.png", "parity.svg", "confidence.png", "qq.svg", "uncertainty-split.png"}) {
+            assertTrue(Files.size(plots.resolve(f)) > 1000, f);
+        }
+
+        CliRunner exists = CliRunner.run("train", "roost", "--data", csv.toString(), "--target", "sigma", "--embedding",
+                dir.resolve("none.json").toString(), "-o", model.toString());
+        assertEquals(2, exists.exitCode());
+        assertFalse(exists.err().contains("Exception"), exists.err());
+    }
+
+    @Test
+    void randomForestAndLinearShareThePredictInterface() throws Exception {
+        for (String kind : new String[] {"rf", "linear"}) {
+            Path model = dir.resolve(kind);
+            CliRunner r = CliRunner.run("train", kind, "--data", csv.toString(), "--target", "sigma", "--log10",
+                    "--features", "magpie", "-o", model.toString(), "--json");
+            assertEquals(0, r.exitCode(), r.err());
+            CliRunner p = CliRunner.run("predict", model.toString(), "LiCoO2", "Q2", "--json");
+            assertEquals(0, p.exitCode(), p.err());
+            JsonNode a = new ObjectMapper().readTree(p.out());
+            assertTrue(a.get(0).path("mean").asDouble() < -2, a.toString());
+            assertEquals(0, a.get(0).path("std_aleatoric").asDouble(), 0);
+            assertTrue(a.get(1).has("error"));
+        }
+    }
+
+    @Test
+    void badInputsExitTwoWithOneLine() {
+        CliRunner r = CliRunner.run("train", "roost", "--data", dir.resolve("missing.csv").toString(), "--target", "x",
+                "-o", dir.resolve("m").toString());
+        assertEquals(2, r.exitCode());
+        CliRunner c = CliRunner.run("train", "rf", "--data", csv.toString(), "--target", "nope", "-o",
+                dir.resolve("m2").toString());
+        assertEquals(2, c.exitCode());
+        assertTrue(c.err().contains("no column 'nope'"), c.err());
+        CliRunner p = CliRunner.run("predict", dir.resolve("nomodel").toString(), "NaCl");
+        assertEquals(2, p.exitCode());
+        CliRunner f = CliRunner.run("data", "fetch", "unknown-set");
+        assertEquals(2, f.exitCode());
+    }
+
+    @Test
+    void dataFetchFromAMirrorUrl() throws Exception {
+        String old = System.getProperty("ionmat.data");
+        System.setProperty("ionmat.data", dir.resolve("store").toString());
+        try {
+            String shared = System.getProperty("ionmat.shared");
+            Path src = shared == null ? null : Path.of(shared, "data/embeddings/megnet16.json");
+            org.junit.jupiter.api.Assumptions.assumeTrue(src != null && Files.exists(src), "shared data folder absent");
+            if (System.getenv("IONMAT_DATA") != null) {
+                return;
+            }
+            CliRunner r = CliRunner.run("data", "fetch", "megnet16", "--url", src.toUri().toString(), "--json");
+            assertEquals(0, r.exitCode(), r.err());
+            assertTrue(Files.exists(dir.resolve("store/embeddings/megnet16.json")));
+            CliRunner bad = CliRunner.run("data", "fetch", "cgcnn92", "--url", src.toUri().toString());
+            assertEquals(2, bad.exitCode());
+            assertTrue(bad.err().contains("checksum mismatch"), bad.err());
+            assertFalse(Files.exists(dir.resolve("store/embeddings/cgcnn92.json")));
+        } finally {
+            if (old == null) {
+                System.clearProperty("ionmat.data");
+            } else {
+                System.setProperty("ionmat.data", old);
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.ionmat.learn.data;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.ionmat.core.InvalidInputException;
+
+/**
+ * Public data files that {@code ionmat data fetch NAME} downloads for users, each with its pinned
+ * URL and SHA-256, and the local data folder they go to: the environment variable
+ * {@code IONMAT_DATA}, else the system property {@code ionmat.data}, else {@code ~/.ionmat/data}.
+ *
+ * <p>The element embeddings are the files of CompRhys/aviary (MIT licence) at the commits named in
+ * the URLs; their SHA-256 sums are those of the copies in the project's shared data folder (same
+ * sizes as the upstream files).
+ */
+public final class DataCatalog {
+
+    /** One downloadable file. */
+    public record Entry(String name, String description, String url, String sha256, String relativePath, String licence) {
+    }
+
+    private static final String AVIARY = "https://raw.githubusercontent.com/CompRhys/aviary/";
+
+    /** All known entries. */
+    public static final List<Entry> ENTRIES = List.of(
+            new Entry("matscholar200", "Matscholar word2vec element embedding, 200 dims (Tshitoyan et al. 2019); Roost default",
+                    AVIARY + "a45493f922b191f87439e10ec4aab9db95cfa708/aviary/embeddings/element/matscholar200.json",
+                    "ad8e5d8eeae52ca3b46b33454708ca34802c86402ac1305e6d5d1d5e60fbd44e", "embeddings/matscholar200.json", "MIT"),
+            new Entry("megnet16", "MEGNet element embedding, 16 dims (Chen et al. 2019)",
+                    AVIARY + "ea8694a83a267363b30edd0f96692c04de3157c9/aviary/embeddings/element/megnet16.json",
+                    "0600512a4905158e72488a87f09f8629531288b2220525c87dd1ba1bc234e8a6", "embeddings/megnet16.json", "MIT"),
+            new Entry("cgcnn92", "CGCNN atom features, 92 dims (Xie & Grossman 2018)",
+                    AVIARY + "a45493f922b191f87439e10ec4aab9db95cfa708/aviary/embeddings/element/cgcnn92.json",
+                    "60facdaec96394a047bd351559f42f8997f2d4441a83923cbcf88dd77c446e0e", "embeddings/cgcnn92.json", "MIT"),
+            new Entry("onehot112", "one-hot element encoding, 112 dims",
+                    AVIARY + "06e6f35cd5e73ba495148d57b167aaf93a7629ea/aviary/embeddings/element/onehot112.json",
+                    "a6cbb4bccdc5b40fe25c8b5c7c58e7ea30921c3e256a30c694a78fcf2c0d0944", "embeddings/onehot112.json", "MIT"));
+
+    private DataCatalog() {
+    }
+
+    /** The entry of a name; throws {@link InvalidInputException} listing the known names. */
+    public static Entry entry(String name) {
+        for (Entry e : ENTRIES) {
+            if (e.name().equalsIgnoreCase(name)) {
+                return e;
+            }
+        }
+        throw new InvalidInputException("unknown data set '" + name + "'; known: "
+                + String.join(", ", ENTRIES.stream().map(Entry::name).toList()));
+    }
+
+    /** The local data folder. */
+    public static Path dataDir() {
+        String env = System.getenv("IONMAT_DATA");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        String prop = System.getProperty("ionmat.data");
+        if (prop != null && !prop.isBlank()) {
+            return Path.of(prop);
+        }
+        return Path.of(System.getProperty("user.home"), ".ionmat", "data");
+    }
+
+    /** Where an entry is stored locally. */
+    public static Path localPath(Entry e) {
+        return dataDir().resolve(e.relativePath());
+    }
+
+    /**
+     * Resolves an embedding given as a file path or as a catalogue name (looked up in the data
+     * folder); throws {@link InvalidInputException} saying how to get it when absent.
+     */
+    public static Path embedding(String nameOrPath) {
+        Path p = Path.of(nameOrPath);
+        if (Files.isRegularFile(p)) {
+            return p;
+        }
+        String key = nameOrPath.toLowerCase(Locale.ROOT).replaceAll("\\.json$", "");
+        for (Entry e : ENTRIES) {
+            if (e.name().equals(key) && e.relativePath().startsWith("embeddings/")) {
+                Path local = localPath(e);
+                if (Files.isRegularFile(local)) {
+                    return local;
+                }
+                throw new InvalidInputException("embedding " + e.name() + " is not in " + local.getParent()
+                        + "; run 'ionmat data fetch " + e.name() + "' or pass --embedding PATH");
+            }
+        }
+        throw new InvalidInputException("embedding file '" + nameOrPath + "' not found");
+    }
+}

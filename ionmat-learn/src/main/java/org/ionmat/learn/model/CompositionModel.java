@@ -1,0 +1,24 @@
+package org.ionmat.learn.model;
+
+import java.util.List;
+
+import org.ionmat.core.composition.Composition;
+
+/** A trained model that predicts a property (with uncertainty) from a composition alone. */
+public interface CompositionModel {
+
+    /** Model kind as written in {@code model.json} ("roost", "random-forest", "linear"). */
+    String kind();
+
+    /** Transform applied to the target before training; predictions are in transformed units. */
+    TargetTransform transform();
+
+    /** Name of the target column the model was trained on. */
+    String targetName();
+
+    /** Null when the model can predict this composition, else the reason it cannot. */
+    String reject(Composition composition);
+
+    /** Predictions for compositions that {@link #reject} accepted. */
+    Prediction predict(List<Composition> compositions);
+}

@@ -1,0 +1,230 @@
+package org.ionmat.learn.roost;
+
+import java.util.List;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+
+/**
+ * The Roost forward pass on DJL NDArrays (thesis §4.2):
+ *
+ * <ol>
+ *   <li>{@code h_i^0 = [W_emb x_i + b ; w_i]} (d = 64, last entry the fractional weight);</li>
+ *   <li>T residual message-passing layers, each with M heads:
+ *       {@code e_ij^m = f^m(h_i ⊕ h_j)}, {@code a_ij^m = w_j^p exp(e_ij^m) / Σ_k w_k^p exp(e_ik^m)},
+ *       {@code h_i ← h_i + Σ_m Σ_j a_ij^m g^m(h_i ⊕ h_j)} (or the mean over m), where f and g are
+ *       MLPs with one hidden layer of 256 LeakyReLU units (eqs. 4.2–4.4);</li>
+ *   <li>weighted soft-attention pooling with P heads:
+ *       {@code r = Σ_m Σ_i α_i^m g_pool^m(h_i)}, {@code α_i^m = w_i^p exp(f_pool^m(h_i)) / Σ_k ...};</li>
+ *   <li>a residual output network {@code x ← ReLU(W x + b) + P x} with 1024-512-256-128-64 units and a
+ *       final linear layer (μ and log σ for robust regression).</li>
+ * </ol>
+ *
+ * The first layer of f and g acts on {@code h_i ⊕ h_j}; it is evaluated as
+ * {@code W_i h_i + W_j h_j + b} (same numbers, computed once per node instead of per pair).
+ * Instances are not thread-safe; one per training thread.
+ */
+public final class RoostNetwork implements AutoCloseable {
+
+    private static final float LEAKY_SLOPE = 0.01f;
+
+    private final RoostConfig config;
+    private final NDManager manager;
+    private final NDArray[] params;
+    private final List<RoostParameters.Spec> specs;
+
+    /** Places the parameters on the manager's device; {@code trainable} attaches gradients. */
+    public RoostNetwork(RoostConfig config, RoostParameters values, NDManager manager, boolean trainable) {
+        this.config = config;
+        this.manager = manager;
+        this.specs = values.specs();
+        this.params = new NDArray[specs.size()];
+        for (int i = 0; i < params.length; i++) {
+            params[i] = manager.create(values.array(i), new Shape(specs.get(i).shape()));
+            if (trainable) {
+                params[i].setRequiresGradient(true);
+            }
+        }
+    }
+
+    /** The architecture. */
+    public RoostConfig config() {
+        return config;
+    }
+
+    /** The parameter arrays in {@link RoostParameters#specs} order (live; do not close). */
+    public NDArray[] parameters() {
+        return params;
+    }
+
+    /** The manager holding the parameters. */
+    public NDManager manager() {
+        return manager;
+    }
+
+    /** Copies the current parameter values back to Java arrays. */
+    public RoostParameters snapshot() {
+        float[][] a = new float[params.length][];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = params[i].toFloatArray();
+        }
+        return RoostParameters.of(config, a);
+    }
+
+    /** Network outputs [B, outputs] for a batch (μ and log σ in normalised units for regression). */
+    public NDArray forward(RoostBatch batch) {
+        return head(pool(batch));
+    }
+
+    /**
+     * Network outputs for several groups (see {@link RoostBatch#grouped}); rows follow the groups'
+     * concatenation order.
+     */
+    public NDArray forward(List<RoostBatch> groups) {
+        if (groups.size() == 1) {
+            return forward(groups.get(0));
+        }
+        ai.djl.ndarray.NDList pooled = new ai.djl.ndarray.NDList();
+        for (RoostBatch g : groups) {
+            pooled.add(pool(g));
+        }
+        return head(ai.djl.ndarray.NDArrays.concat(pooled, 0));
+    }
+
+    private int headStart() {
+        int per = config.weightPower() == RoostConfig.WeightPower.LEARNABLE ? 7 : 6;
+        return 2 + per * (config.messageLayers() + 1);
+    }
+
+    /** Material embedding r [B, d] after message passing and pooling. */
+    private NDArray pool(RoostBatch batch) {
+        int p = 0;
+        NDArray x = batch.features();
+        long b = x.getShape().get(0);
+        long e = x.getShape().get(1);
+        NDArray embW = params[p++];
+        NDArray embB = params[p++];
+        NDArray h = x.matMul(embW.transpose()).add(embB).concat(batch.weights().expandDims(2), 2);
+        int d = config.nodeDim();
+        NDArray nodeMask3 = batch.nodeMask().expandDims(2);
+        NDArray pairMask4 = batch.pairMask().expandDims(3);
+        NDArray pairOff4 = pairMask4.sub(1f).mul(1e9f);
+        boolean learnPow = config.weightPower() == RoostConfig.WeightPower.LEARNABLE;
+        for (int t = 0; t < config.messageLayers(); t++) {
+            int m = config.messageHeads();
+            int hid = config.messageHidden();
+            NDArray w1 = params[p++];
+            NDArray b1 = params[p++];
+            NDArray fw2 = params[p++];
+            NDArray fb2 = params[p++];
+            NDArray gw2 = params[p++];
+            NDArray gb2 = params[p++];
+            NDArray pow = learnPow ? params[p++] : null;
+            NDArray ai = h.matMul(w1.get(":, :" + d).transpose()).add(b1);
+            NDArray aj = h.matMul(w1.get(":, " + d + ":").transpose());
+            NDArray act = Activation.leakyRelu(ai.expandDims(2).add(aj.expandDims(1)), LEAKY_SLOPE);
+            long mh = (long) m * hid;
+            NDArray fpart = act.get("..., :" + mh).reshape(b, e, e, m, hid);
+            NDArray score = fpart.mul(fw2).sum(new int[] {4}).add(fb2); // [B,E,E,M]
+            NDArray lw = batch.logWeights().reshape(b, 1, e, 1);
+            score = score.add(learnPow ? lw.mul(pow) : lw);
+            NDArray a = maskedSoftmax(score, pairMask4, pairOff4, 2); // [B,E,E,M]
+            NDArray gpart = act.get("..., " + mh + ":").reshape(b * e * e, m, hid).transpose(1, 0, 2);
+            NDArray msg = gpart.matMul(gw2).add(gb2.expandDims(1)).reshape(m, b, e, e, d);
+            NDArray upd = a.transpose(3, 0, 1, 2).expandDims(4).mul(msg).sum(new int[] {3}); // [M,B,E,d]
+            upd = reduceHeads(upd, m);
+            h = h.add(upd.mul(nodeMask3));
+        }
+        // weighted attention pooling
+        {
+            int m = config.poolHeads();
+            int hid = config.poolHidden();
+            NDArray w1 = params[p++];
+            NDArray b1 = params[p++];
+            NDArray fw2 = params[p++];
+            NDArray fb2 = params[p++];
+            NDArray gw2 = params[p++];
+            NDArray gb2 = params[p++];
+            NDArray pow = learnPow ? params[p++] : null;
+            long mh = (long) m * hid;
+            NDArray act = Activation.leakyRelu(h.matMul(w1.transpose()).add(b1), LEAKY_SLOPE); // [B,E,2PH]
+            NDArray score = act.get("..., :" + mh).reshape(b, e, m, hid).mul(fw2).sum(new int[] {3}).add(fb2); // [B,E,P]
+            NDArray lw = batch.logWeights().expandDims(2);
+            score = score.add(learnPow ? lw.mul(pow) : lw);
+            NDArray alpha = maskedSoftmax(score, nodeMask3, nodeMask3.sub(1f).mul(1e9f), 1); // [B,E,P]
+            NDArray gpart = act.get("..., " + mh + ":").reshape(b * e, m, hid).transpose(1, 0, 2);
+            NDArray msg = gpart.matMul(gw2).add(gb2.expandDims(1)).reshape(m, b, e, d);
+            NDArray pooled = alpha.transpose(2, 0, 1).expandDims(3).mul(msg).sum(new int[] {2}); // [P,B,d]
+            return reduceHeads(pooled, m);
+        }
+    }
+
+    /** The residual output network on pooled vectors [B, d]. */
+    private NDArray head(NDArray h) {
+        int p = headStart();
+        int in = config.nodeDim();
+        for (int width : config.outputHidden()) {
+            NDArray w = params[p++];
+            NDArray bias = params[p++];
+            NDArray y = Activation.relu(h.matMul(w.transpose()).add(bias));
+            if (width != in) {
+                y = y.add(h.matMul(params[p++].transpose()));
+            } else {
+                y = y.add(h);
+            }
+            h = y;
+            in = width;
+        }
+        NDArray fw = params[p++];
+        NDArray fb = params[p++];
+        return h.matMul(fw.transpose()).add(fb);
+    }
+
+    private NDArray reduceHeads(NDArray perHead, int heads) {
+        NDArray s = perHead.sum(new int[] {0});
+        return config.headReduction() == RoostConfig.HeadReduction.MEAN ? s.div((float) heads) : s;
+    }
+
+    /** Softmax over {@code axis} restricted to mask == 1 (rows with an empty mask give zeros). */
+    private static NDArray maskedSoftmax(NDArray score, NDArray mask, NDArray offset, int axis) {
+        NDArray s = score.add(offset);
+        NDArray max = s.max(new int[] {axis}, true).stopGradient();
+        NDArray ex = s.sub(max).exp().mul(mask);
+        return ex.div(ex.sum(new int[] {axis}, true).add(1e-10f));
+    }
+
+    /** Robust L1 loss (thesis eq. 2.6, batch mean): mean(√2 |μ − y| exp(−log σ) + log σ). */
+    public static NDArray robustL1(NDArray out, NDArray y) {
+        NDArray mu = out.get(":, 0");
+        NDArray logSigma = out.get(":, 1");
+        return mu.sub(y).abs().mul((float) Math.sqrt(2)).mul(logSigma.neg().exp()).add(logSigma).mean();
+    }
+
+    /** L1 loss of the mean: mean |μ − y|. */
+    public static NDArray l1(NDArray out, NDArray y) {
+        return out.get(":, 0").sub(y).abs().mean();
+    }
+
+    /** Cross-entropy of class logits against one-hot labels [B, K]. */
+    public static NDArray crossEntropy(NDArray logits, NDArray oneHot) {
+        return logits.logSoftmax(1).mul(oneHot).sum(new int[] {1}).neg().mean();
+    }
+
+    /** The task's loss. */
+    public NDArray loss(NDArray out, NDArray target) {
+        return switch (config.task()) {
+            case ROBUST_REGRESSION -> robustL1(out, target);
+            case L1_REGRESSION -> l1(out, target);
+            case CLASSIFICATION -> crossEntropy(out, target);
+        };
+    }
+
+    @Override
+    public void close() {
+        for (NDArray a : params) {
+            a.close();
+        }
+    }
+}

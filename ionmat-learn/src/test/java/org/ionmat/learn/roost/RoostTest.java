@@ -1,0 +1,235 @@
+package org.ionmat.learn.roost;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.ionmat.core.InvalidInputException;
+import org.ionmat.learn.embedding.ElementEmbedding;
+import org.ionmat.learn.model.Prediction;
+import org.ionmat.learn.model.TargetTransform;
+
+/** Roost invariants on tiny networks (fast): size, loss, masking, determinism, resume, save/load. */
+class RoostTest {
+
+    static ElementEmbedding emb;
+    static final String[] FORMULAS = {"NaCl", "LiFePO4", "Fe2O3", "SiO2", "GaAs", "CdTe", "ZnO", "Li7La3Zr2O12",
+        "KCl", "MgO", "Al2O3", "TiO2", "BaTiO3", "CsPbI3", "Cu2O", "Si", "LiCoO2", "Na3PS4", "CaF2", "SrTiO3"};
+    static final double[] TARGETS = {8.5, 3.7, 2.2, 8.9, 1.4, 1.5, 3.4, 5.5, 8.4, 7.8, 8.8, 3.0, 3.2, 1.7, 2.1, 1.1, 2.7,
+        2.8, 12.0, 3.2};
+
+    @BeforeAll
+    static void embedding() {
+        // a deterministic 12-dimensional embedding written in the aviary JSON format
+        StringBuilder sb = new StringBuilder("{");
+        java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+        for (org.ionmat.core.element.Element e : org.ionmat.core.element.Element.values()) {
+            if (sb.length() > 1) {
+                sb.append(',');
+            }
+            sb.append('"').append(e.symbol()).append("\":[");
+            for (int i = 0; i < 12; i++) {
+                sb.append(i > 0 ? "," : "").append(r.nextDouble() - 0.5);
+            }
+            sb.append(']');
+        }
+        sb.append('}');
+        emb = ElementEmbedding.parse("test12", sb.toString().getBytes(), "test");
+        TorchRuntime.configureThreads(1);
+    }
+
+    static RoostConfig tiny() {
+        return RoostConfig.thesis(12).withSizes(8, 2, 2, 16, 2, 16).withOutputHidden(32, 16);
+    }
+
+    static List<EncodedComposition> data() {
+        List<EncodedComposition> d = new ArrayList<>();
+        for (String f : FORMULAS) {
+            d.add(EncodedComposition.parse(f, emb));
+        }
+        return d;
+    }
+
+    static float[] normalized() {
+        float[] y = new float[TARGETS.length];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = (float) ((TARGETS[i] - 5) / 3);
+        }
+        return y;
+    }
+
+    @Test
+    void parameterCountOfTheThesisModel() {
+        RoostConfig ref = RoostConfig.thesis(200);
+        assertEquals(2_433_233L, RoostParameters.count(ref), "seed §4.2: 2,433,233 with a 128-unit layer");
+        assertEquals(2_431_951L, RoostParameters.count(ref.withOutputHidden(1024, 512, 256, 126, 64)), "with the printed 126");
+        assertEquals(2_433_221L, RoostParameters.count(ref.withChoices(RoostConfig.WeightPower.FIXED,
+                RoostConfig.HeadReduction.SUM, false)), "without the 12 learnable weight exponents");
+        assertEquals(RoostParameters.count(ref), RoostParameters.initialize(ref, 0).size());
+    }
+
+    @Test
+    void trainingLowersTheLossAndIsDeterministic() {
+        RoostConfig c = tiny();
+        TrainingConfig tc = TrainingConfig.thesis().withEpochs(30).withBatchSize(8).withLearningRate(3e-3);
+        List<Double> losses = new ArrayList<>();
+        RoostParameters a = RoostTrainer.train(c, tc, RoostParameters.initialize(c, 5), data(), normalized(), emb, 5,
+                Device.cpu(), (e, l, s) -> losses.add(l));
+        assertEquals(30, losses.size());
+        assertTrue(losses.get(29) < losses.get(0) - 0.3, "loss " + losses.get(0) + " -> " + losses.get(29));
+        RoostParameters b = RoostTrainer.train(c, tc, RoostParameters.initialize(c, 5), data(), normalized(), emb, 5,
+                Device.cpu(), null);
+        for (int i = 0; i < a.specs().size(); i++) {
+            assertArrayEquals(a.array(i), b.array(i), 0f, a.specs().get(i).name());
+        }
+    }
+
+    @Test
+    void resumingFromACheckpointGivesTheSameNetwork() {
+        RoostConfig c = tiny();
+        TrainingConfig tc = TrainingConfig.thesis().withEpochs(6).withBatchSize(8);
+        RoostParameters full = RoostTrainer.train(c, tc, RoostParameters.initialize(c, 9), data(), normalized(), emb, 9,
+                Device.cpu(), null);
+        List<TrainingCheckpoint> saved = new ArrayList<>();
+        RoostTrainer.train(c, tc.withEpochs(6), RoostParameters.initialize(c, 9), null, data(), normalized(), emb, 9,
+                Device.cpu(), null, saved::add, 3);
+        TrainingCheckpoint at3 = saved.get(0);
+        assertEquals(3, at3.epoch());
+        RoostParameters resumed = RoostTrainer.train(c, tc, RoostParameters.initialize(c, 123), at3, data(), normalized(),
+                emb, 9, Device.cpu(), null, null, 0);
+        for (int i = 0; i < full.specs().size(); i++) {
+            assertArrayEquals(full.array(i), resumed.array(i), 1e-6f, full.specs().get(i).name());
+        }
+    }
+
+    @Test
+    void paddingAndBatchCompositionDoNotChangeOutputs() {
+        RoostConfig c = tiny().withChoices(RoostConfig.WeightPower.LEARNABLE, RoostConfig.HeadReduction.MEAN, false);
+        RoostParameters p = RoostParameters.initialize(c, 2);
+        List<EncodedComposition> d = data();
+        float[][] together = RoostTrainer.outputs(c, p, d, emb, Device.cpu(), 64);
+        try (NDManager m = NDManager.newBaseManager(Device.cpu()); RoostNetwork net = new RoostNetwork(c, p, m, false)) {
+            for (int i = 0; i < d.size(); i++) {
+                float[] alone = net.forward(RoostBatch.of(d, null, i, i + 1, emb, false, m)).toFloatArray();
+                assertArrayEquals(together[i], alone, 1e-5f, FORMULAS[i]);
+            }
+            // one padded batch of everything (the ungrouped formulation) agrees with the grouped one
+            float[] padded = net.forward(RoostBatch.of(d, null, 0, d.size(), emb, false, m)).toFloatArray();
+            for (int i = 0; i < d.size(); i++) {
+                assertArrayEquals(together[i], java.util.Arrays.copyOfRange(padded, i * 2, i * 2 + 2), 1e-5f, FORMULAS[i]);
+            }
+        }
+        // a formula unit multiple is the same composition
+        float[][] a = RoostTrainer.outputs(c, p, List.of(EncodedComposition.parse("Fe2O3", emb)), emb, Device.cpu(), 4);
+        float[][] b = RoostTrainer.outputs(c, p, List.of(EncodedComposition.parse("Fe4O6", emb)), emb, Device.cpu(), 4);
+        assertArrayEquals(a[0], b[0], 1e-6f);
+    }
+
+    @Test
+    void robustLossIsTheLaplaceNegativeLogLikelihood() {
+        try (NDManager m = NDManager.newBaseManager(Device.cpu())) {
+            float mu = 1.5f;
+            float logSigma = -0.4f;
+            float y = 2.25f;
+            NDArray out = m.create(new float[] {mu, logSigma}, new Shape(1, 2));
+            double loss = RoostNetwork.robustL1(out, m.create(new float[] {y})).getFloat();
+            // Laplace density with scale b = σ/√2: -log p = log(2b) + |y-μ|/b
+            double b = Math.exp(logSigma) / Math.sqrt(2);
+            double nll = Math.log(2 * b) + Math.abs(y - mu) / b;
+            assertEquals(nll - Math.log(Math.sqrt(2)), loss, 1e-6);
+        }
+    }
+
+    @Test
+    void ensembleVarianceFollowsEquations27To29() {
+        double[][] mu = {{1, 2}, {3, 2}};
+        double[][] sa = {{0.5, 1}, {1.5, 1}};
+        Prediction p = Prediction.combine(mu, sa);
+        assertEquals(2, p.mean()[0], 1e-15);
+        assertEquals(1, p.stdEpistemic()[0], 1e-15, "population std of 1 and 3");
+        assertEquals(Math.sqrt((0.25 + 2.25) / 2), p.stdAleatoric()[0], 1e-15);
+        assertEquals(Math.sqrt(1 + 1.25), p.std()[0], 1e-15);
+        assertEquals(0, p.stdEpistemic()[1], 1e-15);
+        assertEquals(1, p.std()[1], 1e-15);
+    }
+
+    @Test
+    void ensembleSavesAndLoadsWithIdenticalPredictions(@TempDir Path dir) {
+        RoostConfig c = tiny();
+        TrainingConfig tc = TrainingConfig.thesis().withEpochs(3).withBatchSize(8);
+        List<RoostParameters> members = RoostEnsembleTrainer.train(c, tc, data(), normalized(), emb, 3, 11, 2, null, null,
+                null);
+        RoostEnsemble e = new RoostEnsemble(c, tc, emb, TargetTransform.NONE, "Eg", 5, 3, List.of(), members,
+                Map.of("note", "test"));
+        e.save(dir);
+        RoostEnsemble l = RoostEnsemble.load(dir);
+        assertEquals(c, l.config());
+        Prediction a = e.predictEncoded(data(), 7);
+        Prediction b = l.predictEncoded(data(), 64);
+        assertArrayEquals(a.mean(), b.mean(), 1e-6);
+        assertArrayEquals(a.std(), b.std(), 1e-6);
+        assertArrayEquals(a.stdEpistemic(), b.stdEpistemic(), 1e-6);
+        for (int i = 0; i < a.size(); i++) {
+            assertTrue(a.stdEpistemic()[i] > 0 && a.stdAleatoric()[i] > 0);
+            assertEquals(a.std()[i] * a.std()[i], a.stdEpistemic()[i] * a.stdEpistemic()[i]
+                    + a.stdAleatoric()[i] * a.stdAleatoric()[i], 1e-9);
+        }
+        // members trained in parallel equal members trained one by one
+        List<RoostParameters> serial = RoostEnsembleTrainer.train(c, tc, data(), normalized(), emb, 3, 11, 1, null, null,
+                null);
+        assertArrayEquals(members.get(2).array(0), serial.get(2).array(0), 0f);
+        assertEquals("test", l.metadata().get("note"));
+    }
+
+    @Test
+    void classificationHeadLearnsTwoClasses() {
+        RoostConfig c = new RoostConfig(12, 8, 1, 2, 16, 2, 16, new int[] {16}, RoostConfig.WeightPower.LEARNABLE,
+                RoostConfig.HeadReduction.SUM, false, RoostConfig.Task.CLASSIFICATION, 2);
+        float[] labels = new float[TARGETS.length];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = TARGETS[i] > 4 ? 1 : 0;
+        }
+        List<Double> losses = new ArrayList<>();
+        RoostParameters p = RoostTrainer.train(c, TrainingConfig.thesis().withEpochs(40).withBatchSize(8)
+                .withLearningRate(3e-3), RoostParameters.initialize(c, 1), data(), labels, emb, 1, Device.cpu(),
+                (e, l, s) -> losses.add(l));
+        assertTrue(losses.get(39) < 0.5 * losses.get(0), losses.get(0) + " -> " + losses.get(39));
+        RoostEnsemble e = new RoostEnsemble(c, TrainingConfig.thesis(), emb, TargetTransform.NONE, "wide", 0, 1,
+                List.of("narrow", "wide"), List.of(p), Map.of());
+        double[][] prob = e.classProbabilities(data());
+        int correct = 0;
+        for (int i = 0; i < prob.length; i++) {
+            assertEquals(1, prob[i][0] + prob[i][1], 1e-6);
+            if ((prob[i][1] > 0.5) == (labels[i] == 1)) {
+                correct++;
+            }
+        }
+        assertTrue(correct >= 16, correct + " of 20 training rows");
+    }
+
+    @Test
+    void missingElementsAreRejectedByName() {
+        ElementEmbedding small = ElementEmbedding.parse("small", "{\"Na\":[1,2],\"Cl\":[3,4]}".getBytes(), "small");
+        InvalidInputException ex = assertThrows(InvalidInputException.class, () -> EncodedComposition.parse("NaBr", small));
+        assertTrue(ex.getMessage().contains("Br"), ex.getMessage());
+        assertEquals(2, small.dimension());
+        assertThrows(InvalidInputException.class,
+                () -> ElementEmbedding.parse("bad", "{\"Na\":[1,2],\"Cl\":[3]}".getBytes(), "bad"));
+        assertThrows(InvalidInputException.class, () -> ElementEmbedding.parse("bad", "[1,2]".getBytes(), "bad"));
+    }
+}
