@@ -91,7 +91,7 @@ class ElasticCommandTest {
         assertFalse(r.err().contains("at org."), r.err());
         CliRunner missing = CliRunner.run("elastic", poscar.toString(), "--potential", dir.resolve("none.json").toString());
         assertEquals(2, missing.exitCode());
-        assertTrue(missing.err().contains("no such file"), missing.err());
+        assertTrue(missing.err().contains("no such potential file"), missing.err());
         Path pot = dir.resolve("pot.json");
         Files.writeString(pot, LJ_ARGON);
         CliRunner strain = CliRunner.run("elastic", poscar.toString(), "--potential", pot.toString(), "--strain", "0.5");

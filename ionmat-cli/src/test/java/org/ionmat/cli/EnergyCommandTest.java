@@ -85,6 +85,17 @@ class EnergyCommandTest {
     }
 
     @Test
+    void softBvIsARegisteredModelAndBalancesPressureWithAutomaticScreening() throws IOException {
+        CliRunner r = CliRunner.run("energy", "../examples/Li2O.cif", "--potential", "softbv", "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        com.fasterxml.jackson.databind.JsonNode j = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertEquals("softbv (sf auto)", j.get("potential").asText());
+        // sf auto zeroes the pressure of the input structure
+        assertEquals(0.0, j.get("pressure").asDouble(), 1e-5);
+        assertTrue(j.get("energy").asDouble() < 0);
+    }
+
+    @Test
     void badInputGivesExitCodeTwo(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"charges\": {\"Li\": 1, \"O\": -2}, \"cutoff\": -3, \"coulomb\": {\"method\": \"none\"}}");
@@ -93,10 +104,10 @@ class EnergyCommandTest {
             {"energy", LI2O, "--potential", bad.toString()},
             {"energy", "../examples/LiFePO4.cif", "--potential", EWALD},
             {"energy", "../examples/LLTO.cif", "--potential", EWALD},
-            {"energy", LI2O, "--potential", "softbv"},
+            {"energy", LI2O, "--potential", "nosuchmodel"},
             {"energy", LI2O},
         };
-        String[] mention = {"no such potential file", "'cutoff'", "does not cover species", "partial", "softbv", "--potential"};
+        String[] mention = {"no such potential file", "'cutoff'", "does not cover species", "partial", "nosuchmodel", "--potential"};
         for (int k = 0; k < cases.length; k++) {
             CliRunner r = CliRunner.run(cases[k]);
             assertEquals(Main.BAD_INPUT, r.exitCode(), r.err());

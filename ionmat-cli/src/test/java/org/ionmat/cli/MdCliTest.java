@@ -158,7 +158,7 @@ class MdCliTest {
         "--T|-5|temperatures must be positive",
         "--T|abc|not a temperature",
         "--ensemble|nvx|unknown ensemble",
-        "--potential|nosuch|no such file or potential",
+        "--potential|nosuch|no potential file or model named 'nosuch'",
         "--cell|cubic|unknown cell mode",
         "--pressure|3furlongs|unknown pressure unit",
         "--precision|half|--precision must be double or single",
@@ -185,16 +185,25 @@ class MdCliTest {
     }
 
     @Test
-    void potentialFilesAndSoftbvExplainWhatIsMissing() throws Exception {
+    void potentialFilesRunAndBadFilesNameTheField() throws Exception {
         Path pot = dir.resolve("pot.json");
         Files.writeString(pot, "{\"pairs\": []}");
         CliRunner r = CliRunner.run("md", argon.toString(), "--potential", pot.toString(), "--T", "60", "--time", "1ps",
                 "--no-progress", "-o", dir.resolve("x").toString());
         assertEquals(Main.BAD_INPUT, r.exitCode());
-        assertTrue(r.err().contains("potential files"), r.err());
+        assertTrue(r.err().contains("pot.json") && r.err().contains("'cutoff'"), r.err());
         CliRunner missing = CliRunner.run("md", argon.toString(), "--T", "60", "--time", "1ps");
         assertEquals(Main.BAD_INPUT, missing.exitCode());
         assertTrue(missing.err().contains("--potential is required"), missing.err());
         assertFalse(Files.exists(dir.resolve("x")), "no output for bad input");
+
+        // the same argon model as a real potential file (Lennard-Jones pair term, no Coulomb)
+        Path lj = dir.resolve("argon.json");
+        Files.writeString(lj, "{\"charges\": {\"Ar\": 0}, \"cutoff\": 8.5, \"coulomb\": {\"method\": \"none\"},"
+                + " \"pairs\": [{\"species\": [\"Ar\", \"Ar\"], \"type\": \"lj\", \"epsilon\": 0.0104, \"sigma\": 3.4}]}");
+        CliRunner ok = CliRunner.run("md", argon.toString(), "--potential", lj.toString(), "--ensemble", "nve", "--T", "60",
+                "--time", "0.1ps", "--dt", "2fs", "--no-progress", "--json", "-o", dir.resolve("y").toString());
+        assertEquals(0, ok.exitCode(), ok.err());
+        assertTrue(Files.exists(dir.resolve("y").resolve("T60K").resolve("trajectory.imtraj")));
     }
 }

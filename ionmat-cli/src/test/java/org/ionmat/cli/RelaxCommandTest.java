@@ -106,11 +106,12 @@ class RelaxCommandTest {
             assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
             assertFalse(Files.exists(out));
         }
-        // a potential file is accepted by the option but not yet by this build
+        // a malformed potential file is rejected naming the file and the field
         Path json = dir.resolve("pair.json");
         Files.writeString(json, "{}");
         CliRunner r = CliRunner.run("relax", in.toString(), "--potential", json.toString(), "-o", out.toString());
         assertEquals(Main.BAD_INPUT, r.exitCode());
-        assertTrue(r.err().contains("pair-potential files"), r.err());
+        assertTrue(r.err().contains("pair.json") && r.err().contains("'cutoff'"), r.err());
+        assertFalse(Files.exists(out));
     }
 }
