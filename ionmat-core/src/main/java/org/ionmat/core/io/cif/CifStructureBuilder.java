@@ -250,47 +250,51 @@ final class CifStructureBuilder {
                     + " operations under " + tag + " (a space group has at most 192)");
         }
         int m = ops.size();
-        int[][] rot = new int[m][];
-        double[][] tr = new double[m][];
-        long[] keys = new long[m];
-        Integer[] order = new Integer[m];
-        for (int i = 0; i < m; i++) {
-            rot[i] = ops.get(i).rotation();
-            tr[i] = ops.get(i).translation();
-            keys[i] = rotationKey(rot[i]);
-            order[i] = i;
+        OperationSet listed = new OperationSet(tol);
+        for (SymmetryOperation op : ops) {
+            listed.add(op.rotation(), op.translation());
         }
-        java.util.Arrays.sort(order, (x, y) -> Long.compare(keys[x], keys[y]));
-        long[] sortedKeys = new long[m];
-        for (int i = 0; i < m; i++) {
-            sortedKeys[i] = keys[order[i]];
+        // Close a greedy generating set of the listed operations. Every operation made is a product of
+        // listed ones, so the listed set is a group exactly when the closure finds nothing new and
+        // covers it: O(m x generators) compositions instead of m^2.
+        OperationSet closure = new OperationSet(tol);
+        closure.add(id.rotation(), id.translation());
+        List<int[]> genRot = new ArrayList<>();
+        List<double[]> genTr = new ArrayList<>();
+        boolean closed = true;
+        outer:
+        for (SymmetryOperation op : ops) {
+            if (closure.contains(op.rotation(), op.translation())) {
+                continue;
+            }
+            genRot.add(op.rotation());
+            genTr.add(op.translation());
+            closure.add(op.rotation(), op.translation());
+            for (int c = 0; c < closure.size(); c++) {
+                for (int g = 0; g < genRot.size(); g++) {
+                    int[] r = new int[9];
+                    double[] t = new double[3];
+                    compose(genRot.get(g), genTr.get(g), closure.rotation(c), closure.translation(c), r, t);
+                    if (!closure.contains(r, t)) {
+                        if (!listed.contains(r, t)) {
+                            closed = false;
+                            break outer;
+                        }
+                        closure.add(r, t);
+                    }
+                }
+            }
         }
-        int[] r = new int[9];
-        double[] t = new double[3];
+        if (closed && closure.size() == listed.size()) {
+            return;
+        }
+        // not a group: find a pair whose product is missing, for the message
         for (int i = 0; i < m; i++) {
-            int[] a = rot[i];
             for (int j = 0; j < m; j++) {
-                int[] b = rot[j];
-                double[] tb = tr[j];
-                for (int x = 0; x < 3; x++) {
-                    for (int y = 0; y < 3; y++) {
-                        r[3 * x + y] = a[3 * x] * b[y] + a[3 * x + 1] * b[3 + y] + a[3 * x + 2] * b[6 + y];
-                    }
-                    t[x] = a[3 * x] * tb[0] + a[3 * x + 1] * tb[1] + a[3 * x + 2] * tb[2] + tr[i][x];
-                }
-                long key = rotationKey(r);
-                int pos = java.util.Arrays.binarySearch(sortedKeys, key);
-                while (pos > 0 && sortedKeys[pos - 1] == key) {
-                    pos--;
-                }
-                boolean found = false;
-                for (int k = pos; k >= 0 && k < m && sortedKeys[k] == key; k++) {
-                    if (sameModuloOne(t, tr[order[k]], tol)) {
-                        found = true;
-                        break;
-                    }
-                }
-                if (!found) {
+                int[] r = new int[9];
+                double[] t = new double[3];
+                compose(ops.get(i).rotation(), ops.get(i).translation(), ops.get(j).rotation(), ops.get(j).translation(), r, t);
+                if (!listed.contains(r, t)) {
                     SymmetryOperation c = ops.get(i).compose(ops.get(j));
                     CifValue vi = values.get(indexOfNonMissing(values, i));
                     throw error(vi.line(), vi.text(), "bad symmetry operations: they do not form a group ('"
@@ -298,6 +302,66 @@ final class CifStructureBuilder {
                             + c.reduced().toXyz() + "', which is not listed)");
                 }
             }
+        }
+        // closed under products but with duplicates (the same operation listed twice)
+        CifValue v0 = values.get(0);
+        throw error(v0.line(), v0.text(), "bad symmetry operations: the list under " + tag
+                + " repeats operations (" + m + " listed, " + closure.size() + " distinct)");
+    }
+
+    /** r = a o b (apply b first), t = Ra tb + ta. */
+    private static void compose(int[] a, double[] ta, int[] b, double[] tb, int[] r, double[] t) {
+        for (int x = 0; x < 3; x++) {
+            for (int y = 0; y < 3; y++) {
+                r[3 * x + y] = a[3 * x] * b[y] + a[3 * x + 1] * b[3 + y] + a[3 * x + 2] * b[6 + y];
+            }
+            t[x] = a[3 * x] * tb[0] + a[3 * x + 1] * tb[1] + a[3 * x + 2] * tb[2] + ta[x];
+        }
+    }
+
+    /** Symmetry operations modulo lattice translations, looked up by rotation then translation (tolerance). */
+    private static final class OperationSet {
+        private final double tol;
+        private final java.util.Map<Long, List<Integer>> byRotation = new java.util.HashMap<>();
+        private final List<int[]> rotations = new ArrayList<>();
+        private final List<double[]> translations = new ArrayList<>();
+
+        OperationSet(double tol) {
+            this.tol = tol;
+        }
+
+        int size() {
+            return rotations.size();
+        }
+
+        int[] rotation(int i) {
+            return rotations.get(i);
+        }
+
+        double[] translation(int i) {
+            return translations.get(i);
+        }
+
+        boolean contains(int[] r, double[] t) {
+            List<Integer> same = byRotation.get(rotationKey(r));
+            if (same != null) {
+                for (int k : same) {
+                    if (sameModuloOne(t, translations.get(k), tol)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Adds unless already present. */
+        void add(int[] r, double[] t) {
+            if (contains(r, t)) {
+                return;
+            }
+            byRotation.computeIfAbsent(rotationKey(r), k -> new ArrayList<>()).add(rotations.size());
+            rotations.add(r.clone());
+            translations.add(t.clone());
         }
     }
 
