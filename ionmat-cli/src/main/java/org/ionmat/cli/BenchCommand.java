@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code ionmat bench ...}: the measurements behind BENCHMARKS.md (never run by mvn test). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks behind BENCHMARKS.md; scripts/bench/ runs the peers on the same inputs.",
-        subcommands = {BenchCommand.Cif.class, BenchCommand.Neighbors.class, BenchCommand.Bvse.class,
+        subcommands = {BenchCommand.Cif.class, BenchCommand.Symmetry.class, BenchCommand.Neighbors.class, BenchCommand.Bvse.class,
             SoftBvBenchCommands.Lattice.class, SoftBvBenchCommands.Speed.class, MdBenchCommand.class,
             BenchCommand.MsdRun.class, PotentialBenchCommand.class,
             org.ionmat.cli.learn.RoostBenchCommand.class})
@@ -84,6 +84,54 @@ final class BenchCommand implements Runnable {
                 out.printf(Locale.ROOT, "%d CIFs (%d sites, %d failures, %d thread(s)): cold pass %.3f s (process CPU %.3f s), "
                         + "warm median %.3f s (CPU %.3f s), best %.3f s%n", r.files(), r.sites(), r.failures(), threads, r.coldMs() / 1e3,
                         r.coldCpuMs() / 1e3, r.warmMedianMs() / 1e3, r.warmCpuMedianMs() / 1e3, r.warmBestMs() / 1e3);
+                out.flush();
+            }
+            return Main.OK;
+        }
+    }
+
+    /** Space-group analysis of every CIF of a folder. */
+    @Command(name = "symmetry", mixinStandardHelpOptions = true,
+            description = "Space-group analysis (operations, orbits, standard cell, Wyckoff positions) of every CIF of a "
+                    + "folder (default: the OBELiX CIFs); scripts/bench/symmetry_peers.py times spglib on the same files.")
+    static final class Symmetry implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+
+        @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = "../shared/data/obelix/cifs",
+                description = "Folder of CIF files (default ${DEFAULT-VALUE}).")
+        Path dir;
+
+        @Option(names = "--symprec", defaultValue = "0.01", description = "Tolerance, Å (default ${DEFAULT-VALUE}).")
+        double symprec;
+
+        @Option(names = "--repeat", defaultValue = "5", description = "Warm passes (default ${DEFAULT-VALUE}).")
+        int repeat;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (repeat < 0 || repeat > 100 || !(symprec > 0)) {
+                throw new InvalidInputException("--repeat must be in 0..100 and --symprec positive");
+            }
+            org.ionmat.cli.bench.SymmetryBench.Result r = org.ionmat.cli.bench.SymmetryBench.run(dir, symprec, repeat);
+            PrintWriter out = spec.commandLine().getOut();
+            if (common.json()) {
+                Map<String, Object> m = Json.object();
+                m.put("structures", r.structures());
+                m.put("failures", r.failures());
+                m.put("operations", r.operations());
+                m.put("cold_seconds", r.coldMs() / 1e3);
+                m.put("cold_cpu_seconds", r.coldCpuMs() / 1e3);
+                m.put("warm_median_seconds", r.warmMs() / 1e3);
+                m.put("warm_median_cpu_seconds", r.warmCpuMs() / 1e3);
+                Json.print(out, m);
+            } else {
+                out.printf(Locale.ROOT, "%d structures (%d failures, %d operations), symprec %.3g Å: cold pass %.3f s "
+                        + "(process CPU %.3f s), warm median %.3f s (CPU %.3f s)%n", r.structures(), r.failures(),
+                        r.operations(), symprec, r.coldMs() / 1e3, r.coldCpuMs() / 1e3, r.warmMs() / 1e3, r.warmCpuMs() / 1e3);
                 out.flush();
             }
             return Main.OK;
