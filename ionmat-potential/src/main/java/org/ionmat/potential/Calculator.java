@@ -6,7 +6,7 @@ package org.ionmat.potential;
  * potentials, external codes); every implementation is tested with {@link FiniteDifferenceCheck}.
  *
  * <p>Implementations may keep neighbor lists between calls (rebuilt with a skin when atoms move
- * far enough or the cell changes) and are therefore not required to be thread-safe; use one
+ * or the cell deforms far enough) and are therefore not required to be thread-safe; use one
  * instance per simulation.
  */
 public interface Calculator {

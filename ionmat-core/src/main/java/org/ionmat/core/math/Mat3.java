@@ -26,6 +26,17 @@ public final class Mat3 {
         };
     }
 
+    /** Product {@code a · b}. */
+    public static double[] multiply(double[] a, double[] b) {
+        double[] c = new double[9];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                c[3 * i + j] = a[3 * i] * b[j] + a[3 * i + 1] * b[3 + j] + a[3 * i + 2] * b[6 + j];
+            }
+        }
+        return c;
+    }
+
     /** Row-major copy of a 3x3 integer matrix as doubles. */
     public static double[] of(int[][] t) {
         return new double[] {t[0][0], t[0][1], t[0][2], t[1][0], t[1][1], t[1][2], t[2][0], t[2][1], t[2][2]};

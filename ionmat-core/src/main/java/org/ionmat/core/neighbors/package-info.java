@@ -10,7 +10,7 @@
  * many times the cell) is exact; it runs on several threads for large systems with an output that
  * does not depend on the number of threads.
  * {@link org.ionmat.core.neighbors.VerletNeighborList} keeps a list built with a skin for MD and
- * rebuilds it only when atoms have moved far enough or the cell changed.
+ * relaxations and rebuilds it only when atoms have moved or the cell has deformed far enough.
  *
  * <pre>{@code
  * NeighborList nl = NeighborSearch.withCutoff(6.0).find(structure);

@@ -30,8 +30,9 @@ import org.ionmat.potential.TypeBinding;
  * and measured: on the development machine a table lookup missing the L1 cache costs as much as the
  * exponential it replaces, so they did not pay).
  *
- * <p>Neighbors are found within the largest cutoff plus a skin and reused while atoms move less than
- * the skin allows ({@link VerletNeighborList}). Large systems are split into fixed chunks of atoms,
+ * <p>Neighbors are found within the largest cutoff plus a skin and reused while atoms move and the
+ * cell deforms less than the skin allows ({@link VerletNeighborList}), so NPT runs and variable-cell
+ * relaxations rebuild the list only now and then. Large systems are split into fixed chunks of atoms,
  * each accumulating its own forces, virial and energies, which are added in chunk order: the result
  * does not depend on the number of threads. Not thread-safe (one instance per simulation).
  */

@@ -6,6 +6,9 @@ import java.util.Locale;
 import org.ionmat.core.InvalidInputException;
 import org.ionmat.core.electrostatics.Erfc;
 import org.ionmat.core.element.Species;
+import org.ionmat.core.neighbors.NeighborList;
+import org.ionmat.core.neighbors.NeighborSearch;
+import org.ionmat.core.neighbors.VerletNeighborList;
 import org.ionmat.potential.AtomicSystem;
 import org.ionmat.potential.Calculator;
 import org.ionmat.potential.CalculatorResult;
@@ -27,9 +30,9 @@ import org.ionmat.potential.CalculatorResult;
  *
  * <p>The pair list (half list, cutoff + skin {@link #skin()}) is reused between calls while atoms
  * move and the cell deforms so little that no pair can have entered the cutoff (see
- * {@link CellTolerantPairList}), so variable-cell relaxations rebuild it only occasionally; the
- * per-type parameters are rebuilt only when the atom types or their counts change. Not thread-safe: use one instance per
- * simulation.
+ * {@link VerletNeighborList}), so variable-cell relaxations rebuild it only occasionally; the
+ * per-type parameters are rebuilt only when the atom types or their counts change. Not thread-safe:
+ * use one instance per simulation.
  */
 public final class SoftBvCalculator implements Calculator {
 
@@ -57,7 +60,7 @@ public final class SoftBvCalculator implements Calculator {
     private double[] eShift;
     private double[] dShift;
     private double maxCut;
-    private CellTolerantPairList pairs;
+    private VerletNeighborList pairs;
 
     /**
      * @param model           tables and conventions
@@ -106,7 +109,7 @@ public final class SoftBvCalculator implements Calculator {
 
     /** Number of pair-list builds so far (for tests and diagnostics). */
     int pairListBuilds() {
-        return pairs == null ? 0 : pairs.builds();
+        return pairs == null ? 0 : pairs.rebuildCount();
     }
 
     @Override
@@ -120,7 +123,7 @@ public final class SoftBvCalculator implements Calculator {
         int n = system.size();
         double[] pos = system.positionsView();
         pairs.update(system.lattice(), pos);
-        CellTolerantPairList nl = pairs;
+        NeighborList nl = pairs.list();
         int[] ci = nl.centers();
         int[] cj = nl.neighbors();
         double[] vec = nl.vectors();
@@ -276,7 +279,7 @@ public final class SoftBvCalculator implements Calculator {
         dShift = ds;
         if (pairs == null || mc != maxCut) {
             maxCut = mc;
-            pairs = new CellTolerantPairList(mc, skin);
+            pairs = new VerletNeighborList(NeighborSearch.withCutoff(mc).half(), skin);
         }
     }
 }

@@ -177,6 +177,24 @@ class PairCalculatorTest {
         assertEquals(2, c.neighborListBuilds());
     }
 
+    /** A small strain (as in NPT steps) reuses the list and gives the result of a fresh calculator; a large one rebuilds. */
+    @Test
+    void verletListSurvivesSmallStrains() {
+        PairCalculator c = buckingham(8.0, false, 1);
+        AtomicSystem s = TestSystems.perturbed(TestSystems.li2o(4.61, 2), 0.1, 3);
+        c.calculate(s);
+        double[] eps = {0.004, 0.002, -0.001, 0.002, -0.003, 0.001, -0.001, 0.001, 0.005};
+        AtomicSystem strained = s.strained(eps);
+        CalculatorResult reused = c.calculate(strained);
+        assertEquals(1, c.neighborListBuilds());
+        CalculatorResult fresh = buckingham(8.0, false, 1).calculate(strained);
+        assertEquals(fresh.energy(), reused.energy(), 1e-12 * Math.abs(fresh.energy()));
+        assertArrayEquals(fresh.forces(), reused.forces(), 1e-12);
+        assertArrayEquals(fresh.virial(), reused.virial(), 1e-10 * Math.abs(fresh.virial()[0]));
+        c.calculate(s.strained(new double[] {-0.15, 0, 0, 0, -0.15, 0, 0, 0, -0.15}));
+        assertEquals(2, c.neighborListBuilds());
+    }
+
     @Test
     void badSystemsGiveClearErrors() {
         AtomicSystem s = TestSystems.li2o(4.61, 1);

@@ -9,7 +9,7 @@ import org.ionmat.core.structure.Lattice;
  * Watches the smallest interatomic distance of a run, as the cleaning rule of seed 002 (Marcolongo
  * et al.: reject MD trajectories in which two atoms come closer than 0.6 Å, a sign of an unphysical
  * potential). Pairs within {@link #searchRadius()} are kept in a Verlet list (rebuilt when atoms
- * have moved far enough or the cell changed), so a check costs a pass over a few pairs per atom.
+ * have moved or the cell has deformed far enough), so a check costs a pass over a few pairs per atom.
  */
 public final class MinimumDistanceMonitor {
 

@@ -2,6 +2,7 @@ package org.ionmat.simulate.testing;
 
 import org.ionmat.core.neighbors.NeighborList;
 import org.ionmat.core.neighbors.NeighborSearch;
+import org.ionmat.core.neighbors.VerletNeighborList;
 import org.ionmat.core.structure.Lattice;
 import org.ionmat.potential.AtomicSystem;
 import org.ionmat.potential.Calculator;
@@ -14,10 +15,9 @@ import org.ionmat.potential.CalculatorResult;
  * tests). With {@code rebuildEveryCall}, the neighbor list is rebuilt on each call, so that results
  * depend only on the positions (not on the call history).
  *
- * <p>The pair list (cutoff + skin, with image shifts) survives cell changes: pair vectors are
- * recomputed as x_j − x_i + S·M with the current cell M, and the list is rebuilt only when twice
- * the largest displacement (measured at fixed fractional coordinates) plus (cutoff + skin) times the
- * cell strain since the build exceeds the skin, so NPT runs do not rebuild it at every step.
+ * <p>The pair list is a {@link VerletNeighborList} (cutoff + skin, with image shifts), which survives
+ * small cell changes: pair vectors are recomputed here as x_j − x_i + S·M with the current cell M,
+ * so NPT runs do not rebuild it at every step.
  */
 public final class LennardJonesTestCalculator implements Calculator {
 
@@ -28,9 +28,8 @@ public final class LennardJonesTestCalculator implements Calculator {
     private final boolean rebuildEveryCall;
     private boolean attractiveOnly;
     private final double skin;
+    private VerletNeighborList verlet;
     private NeighborList list;
-    private double[] refFrac = new double[0];
-    private double[] refInverse;
     private int rebuilds;
     private double[] offsets = new double[0];
     private Lattice offsetLattice;
@@ -66,7 +65,7 @@ public final class LennardJonesTestCalculator implements Calculator {
     }
 
     private void newList() {
-        list = null;
+        verlet = new VerletNeighborList(NeighborSearch.withCutoff(cutoff).half().withThreads(1), skin);
     }
 
     /** Number of neighbor-list builds so far. */
@@ -75,14 +74,12 @@ public final class LennardJonesTestCalculator implements Calculator {
     }
 
     private void update(Lattice lattice, double[] x) {
-        if (list == null || x.length != refFrac.length || needsRebuild(lattice.rowMajor(), x)) {
-            list = NeighborSearch.withCutoff(cutoff + skin).half().withThreads(1).withQuantities(true, false, false)
-                    .find(lattice, x);
-            refFrac = lattice.toFractionalAll(x);
-            refInverse = lattice.inverseRowMajor();
+        if (verlet.needsRebuild(lattice, x)) {
+            verlet.update(lattice, x);
             rebuilds++;
             offsetLattice = null;
         }
+        list = verlet.list();
         if (!lattice.equals(offsetLattice)) {
             // Cartesian image offsets S·M of every pair, for the current cell
             double[] m = lattice.rowMajor();
@@ -100,36 +97,6 @@ public final class LennardJonesTestCalculator implements Calculator {
             }
             offsetLattice = lattice;
         }
-    }
-
-    private boolean needsRebuild(double[] m, double[] x) {
-        // strain since the build: || M0^-1 M - I || (Frobenius), bounds the relative change of any pair vector
-        double[] inv = refInverse;
-        double strain = 0;
-        for (int a = 0; a < 3; a++) {
-            for (int b = 0; b < 3; b++) {
-                double v = inv[3 * a] * m[b] + inv[3 * a + 1] * m[3 + b] + inv[3 * a + 2] * m[6 + b] - (a == b ? 1 : 0);
-                strain += v * v;
-            }
-        }
-        double bound = (cutoff + skin) * Math.sqrt(strain);
-        double max = 0;
-        for (int p = 0; p < x.length; p += 3) {
-            double fa = refFrac[p];
-            double fb = refFrac[p + 1];
-            double fc = refFrac[p + 2];
-            double dx = x[p] - (fa * m[0] + fb * m[3] + fc * m[6]);
-            double dy = x[p + 1] - (fa * m[1] + fb * m[4] + fc * m[7]);
-            double dz = x[p + 2] - (fa * m[2] + fb * m[5] + fc * m[8]);
-            double d2 = dx * dx + dy * dy + dz * dz;
-            if (!(d2 <= max)) {
-                if (Double.isNaN(d2)) {
-                    return true;
-                }
-                max = d2;
-            }
-        }
-        return 2 * Math.sqrt(max) + bound > skin;
     }
 
     /** Argon: ε = 0.0104 eV, σ = 3.4 Å, cutoff 8.5 Å (2.5σ), skin 1 Å, energy-shifted. */
