@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.ionmat.core.InvalidInputException;
 import org.ionmat.core.structure.Structure;
+import org.ionmat.core.units.Units;
 import org.ionmat.potential.AtomicSystem;
 import org.ionmat.potential.Calculator;
 import org.ionmat.potential.CalculatorResult;
@@ -101,7 +102,7 @@ final class EnergyCommand implements Callable<Integer> {
     }
 
     private Map<String, Object> describe(PotentialModel model, AtomicSystem system, CalculatorResult r, double seconds) {
-        double gpa = CalculatorResult.EV_PER_A3_TO_GPA;
+        double gpa = Units.EV_PER_A3_TO_GPA;
         Map<String, Object> m = Json.object();
         m.put("potential", model.name());
         if (model instanceof PotentialSpec ps) {

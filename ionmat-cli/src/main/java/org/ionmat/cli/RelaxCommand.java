@@ -11,6 +11,7 @@ import org.ionmat.analysis.bondvalence.OxidationStates;
 import org.ionmat.core.InvalidInputException;
 import org.ionmat.core.structure.Lattice;
 import org.ionmat.core.structure.Structure;
+import org.ionmat.core.units.Units;
 import org.ionmat.potential.AtomicSystem;
 import org.ionmat.potential.Calculator;
 import org.ionmat.potential.CalculatorResult;
@@ -151,7 +152,7 @@ final class RelaxCommand implements Callable<Integer> {
         j.put("final_lattice", InfoCommand.lattice(r.system().lattice()));
         j.put("initial_volume", start.volume());
         j.put("final_volume", r.system().volume());
-        j.put("initial_pressure", initial.pressure() * CalculatorResult.EV_PER_A3_TO_GPA);
+        j.put("initial_pressure", initial.pressure() * Units.EV_PER_A3_TO_GPA);
         j.put("final_pressure", r.pressureGpa());
         j.put("max_force", r.maxForce());
         j.put("stress_residual", r.stressResidualGpa());

@@ -20,9 +20,6 @@ package org.ionmat.potential;
  */
 public record CalculatorResult(double energy, double[] forces, double[] virial, double[] atomEnergies, double volume) {
 
-    /** Conversion of eV/Å^3 to GPa. */
-    public static final double EV_PER_A3_TO_GPA = 160.21766208;
-
     /** Stress σ = −W/V, eV/Å^3 (3x3 row-major), ASE sign; null without virial. */
     public double[] stress() {
         if (virial == null) {

@@ -27,7 +27,11 @@ import org.ionmat.core.structure.Structure;
  */
 public final class BvseFramework {
 
-    /** Coulomb constant e²/(4πε0) in eV·Å as used by softBV and BVlain. */
+    /**
+     * Coulomb constant e²/(4πε0) in eV·Å rounded as softBV and BVlain use it (a parameter of the
+     * published method, kept so that barriers match the peers; the CODATA value is
+     * {@link org.ionmat.core.units.Units#COULOMB_CONSTANT} = 14.3996).
+     */
     public static final double KAPPA = 14.4;
     /** Default screening factor f of the Coulomb term. */
     public static final double DEFAULT_SCREENING = 0.74;

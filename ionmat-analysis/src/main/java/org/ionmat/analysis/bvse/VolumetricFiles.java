@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.ionmat.core.io.StructureFiles;
 import org.ionmat.core.structure.Lattice;
 import org.ionmat.core.structure.Structure;
+import org.ionmat.core.units.Units;
 
 /**
  * Writes a periodic grid field as a Gaussian cube file (with the structure's atoms; lengths in Bohr
@@ -17,7 +18,7 @@ public final class VolumetricFiles {
     /** Largest value written, so that viewers' colour scales stay usable. */
     public static final double MAX_VALUE = 1e4;
 
-    private static final double BOHR = 0.529177210903;
+    private static final double BOHR = Units.BOHR_RADIUS_A;
 
     private VolumetricFiles() {
     }

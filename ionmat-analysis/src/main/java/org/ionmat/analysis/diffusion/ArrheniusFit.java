@@ -1,7 +1,7 @@
 package org.ionmat.analysis.diffusion;
 
-import org.ionmat.analysis.PhysicalConstants;
 import org.ionmat.core.InvalidInputException;
+import org.ionmat.core.units.Units;
 
 /**
  * Weighted Arrhenius fit D(T) = D0·exp(−Ea/(k_B T)): least squares of ln D against 1/T with weights
@@ -38,7 +38,7 @@ public record ArrheniusFit(double ea, double eaErr, double lnD0, double[][] cova
 
     /** Slope b = −Ea/k_B (K) of ln D against 1/T. */
     public double slope() {
-        return -ea / PhysicalConstants.BOLTZMANN_EV_PER_K;
+        return -ea / Units.BOLTZMANN_EV_PER_K;
     }
 
     /** Standard uncertainty of ln D at T (K), from the parameter covariance. */
@@ -108,7 +108,7 @@ public record ArrheniusFit(double ea, double eaErr, double lnD0, double[][] cova
                 row[1] *= chi2Red;
             }
         }
-        double kb = PhysicalConstants.BOLTZMANN_EV_PER_K;
+        double kb = Units.BOLTZMANN_EV_PER_K;
         return new ArrheniusFit(-b * kb, Math.sqrt(cov[1][1]) * kb, a, cov, chi2Red, scaled, n);
     }
 }

@@ -1,6 +1,6 @@
 package org.ionmat.analysis.diffusion;
 
-import org.ionmat.analysis.PhysicalConstants;
+import org.ionmat.core.units.Units;
 
 /**
  * A diffusion coefficient from the linear regime of an MSD, MSD(τ) = c + 2·dims·D·τ.
@@ -37,12 +37,12 @@ public record DiffusionFit(double d, double dErr, double intercept, double[][] c
 
     /** D in cm^2/s. */
     public double dCm2PerS() {
-        return d * PhysicalConstants.CM2_PER_S_PER_A2_PER_PS;
+        return d * Units.CM2_PER_S_PER_A2_PER_PS;
     }
 
     /** Uncertainty of D in cm^2/s. */
     public double dErrCm2PerS() {
-        return dErr * PhysicalConstants.CM2_PER_S_PER_A2_PER_PS;
+        return dErr * Units.CM2_PER_S_PER_A2_PER_PS;
     }
 
     /** Fitted line at lag time τ (ps), Å^2. */

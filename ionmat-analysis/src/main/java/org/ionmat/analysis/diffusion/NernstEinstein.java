@@ -1,6 +1,6 @@
 package org.ionmat.analysis.diffusion;
 
-import org.ionmat.analysis.PhysicalConstants;
+import org.ionmat.core.units.Units;
 
 /**
  * Nernst–Einstein conductivity σ = n q^2 D / (k_B T) of one mobile species (seed 002): n its number
@@ -21,8 +21,8 @@ public final class NernstEinstein {
      * @param kelvin        temperature (K)
      */
     public static double conductivity(double numberDensity, double charge, double dCm2PerS, double kelvin) {
-        double dA2PerPs = dCm2PerS / PhysicalConstants.CM2_PER_S_PER_A2_PER_PS;
-        return numberDensity * charge * charge * dA2PerPs / (PhysicalConstants.BOLTZMANN_EV_PER_K * kelvin)
-                * PhysicalConstants.S_PER_CM_UNIT;
+        double dA2PerPs = dCm2PerS / Units.CM2_PER_S_PER_A2_PER_PS;
+        return numberDensity * charge * charge * dA2PerPs / (Units.BOLTZMANN_EV_PER_K * kelvin)
+                * Units.S_PER_CM_UNIT;
     }
 }

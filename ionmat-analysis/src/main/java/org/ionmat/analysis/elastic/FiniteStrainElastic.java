@@ -9,6 +9,7 @@ import org.hipparchus.linear.CholeskyDecomposition;
 import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.linear.RealMatrix;
 import org.ionmat.core.InvalidInputException;
+import org.ionmat.core.units.Units;
 import org.ionmat.potential.AtomicSystem;
 import org.ionmat.potential.Calculator;
 import org.ionmat.potential.CalculatorResult;
@@ -109,7 +110,7 @@ public final class FiniteStrainElastic {
     /** Voigt components (xx, yy, zz, yz, xz, xy) of a 3×3 row-major stress, converted eV/Å^3 -> GPa. */
     static double[] voigtStressGpa(CalculatorResult r) {
         double[] s = r.stress();
-        double f = CalculatorResult.EV_PER_A3_TO_GPA;
+        double f = Units.EV_PER_A3_TO_GPA;
         return new double[] {s[0] * f, s[4] * f, s[8] * f, 0.5 * (s[5] + s[7]) * f, 0.5 * (s[2] + s[6]) * f, 0.5 * (s[1] + s[3]) * f};
     }
 
@@ -263,7 +264,7 @@ public final class FiniteStrainElastic {
                 for (int a = 0; a < dof; a++) {
                     s += l[a][i] * x.getEntry(a, j);
                 }
-                corr[i][j] = s / volume * CalculatorResult.EV_PER_A3_TO_GPA;
+                corr[i][j] = s / volume * Units.EV_PER_A3_TO_GPA;
             }
         }
         return corr;

@@ -1,5 +1,7 @@
 package org.ionmat.analysis.elastic;
 
+import org.ionmat.core.units.Units;
+
 /**
  * The mechanical–elastic descriptors of seed paper 001 (Table 1, section 2.6) from an elastic tensor
  * and the density, with the Hill moduli B and G:
@@ -32,9 +34,6 @@ public record MechanicalProperties(double bulk, double shear, double young, doub
                                    double vTransverse, double velocityRatio, double vMean, double debyeTemperature,
                                    double anisotropy) {
 
-    /** Planck constant over Boltzmann constant, K·s (CODATA 2018, exact). */
-    public static final double H_OVER_KB = 6.62607015e-34 / 1.380649e-23;
-
     /**
      * Computes the descriptors.
      *
@@ -62,7 +61,7 @@ public record MechanicalProperties(double bulk, double shear, double young, doub
         double vl = m > 0 ? Math.sqrt(m / densityGcm3) : Double.NaN;
         double vt = g > 0 ? Math.sqrt(g / densityGcm3) : Double.NaN;
         double vm = Math.pow((1.0 / 3) * (1 / (vl * vl * vl) + 2 / (vt * vt * vt)), -1.0 / 3);
-        double theta = H_OVER_KB * Math.cbrt(3 * atomsPerA3 * 1e30 / (4 * Math.PI)) * vm * 1e3;
+        double theta = Units.PLANCK_OVER_BOLTZMANN_K_S * Math.cbrt(3 * atomsPerA3 * 1e30 / (4 * Math.PI)) * vm * 1e3;
         return new MechanicalProperties(b, g, e, nu, lambda, m, g / b, cauchyPressure, hardness.vickers(b, g),
                 vl, vt, vl / vt, vm, theta, anisotropy);
     }

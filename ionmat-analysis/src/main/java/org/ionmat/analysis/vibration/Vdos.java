@@ -1,6 +1,6 @@
 package org.ionmat.analysis.vibration;
 
-import org.ionmat.analysis.PhysicalConstants;
+import org.ionmat.core.units.Units;
 
 /**
  * A vibrational density of states on a frequency grid ν_k = k·Δν (THz), k = 0..K, normalised as
@@ -22,12 +22,12 @@ public record Vdos(String label, int numAtoms, double dNuTHz, double[] g, double
 
     /** Energy hν (meV) of grid point k. */
     public double energyMeV(int k) {
-        return k * dNuTHz * PhysicalConstants.PLANCK_EV_PS * 1000;
+        return k * dNuTHz * Units.PLANCK_EV_PS * 1000;
     }
 
     /** Density per meV at grid point k. */
     public double perMeV(int k) {
-        return g[k] / (PhysicalConstants.PLANCK_EV_PS * 1000);
+        return g[k] / (Units.PLANCK_EV_PS * 1000);
     }
 
     /** ∫ g dν over the whole grid (trapezoid), states. */

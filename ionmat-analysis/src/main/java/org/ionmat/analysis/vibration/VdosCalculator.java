@@ -3,13 +3,13 @@ package org.ionmat.analysis.vibration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.ionmat.analysis.PhysicalConstants;
 import org.ionmat.analysis.correlation.SpectralCorrelator;
 import org.ionmat.analysis.trajectory.AtomGroup;
 import org.ionmat.analysis.trajectory.FrameSource;
 import org.ionmat.analysis.trajectory.UnwrapMode;
 import org.ionmat.analysis.trajectory.Unwrapper;
 import org.ionmat.core.InvalidInputException;
+import org.ionmat.core.units.Units;
 
 /**
  * Velocity autocorrelation (every frame a time origin, by FFT) and its spectrum, the vibrational
@@ -72,7 +72,7 @@ public final class VdosCalculator {
             }
             double norm;
             if (weighting == VdosWeighting.MASS) {
-                norm = PhysicalConstants.EV_PER_AMU_A2_PER_PS2 / (PhysicalConstants.BOLTZMANN_EV_PER_K * kelvin);
+                norm = Units.MVV_TO_EV / (Units.BOLTZMANN_EV_PER_K * kelvin);
             } else {
                 norm = c[0] > 0 ? 3.0 * g.size() / c[0] : 0;
             }

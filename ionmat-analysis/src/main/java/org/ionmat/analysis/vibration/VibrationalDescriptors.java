@@ -1,6 +1,6 @@
 package org.ionmat.analysis.vibration;
 
-import org.ionmat.analysis.PhysicalConstants;
+import org.ionmat.core.units.Units;
 
 /**
  * Seed 001 descriptors of a VDOS (López et al., Mater. Horiz. 10, 1757 (2023), Eqs. 6–7 and the
@@ -34,7 +34,7 @@ public record VibrationalDescriptors(double bandCentreMeV, double bandCentre30Me
     public static final double CUTOFF_MEV = 30;
 
     /** k_B in meV/K. */
-    static final double KB_MEV = PhysicalConstants.BOLTZMANN_EV_PER_K * 1000;
+    static final double KB_MEV = Units.BOLTZMANN_EV_PER_K * 1000;
 
     /** Descriptors of a VDOS at temperature T (K). */
     public static VibrationalDescriptors of(Vdos vdos, double kelvin) {

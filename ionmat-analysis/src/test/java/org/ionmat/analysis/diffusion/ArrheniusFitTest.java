@@ -11,8 +11,8 @@ import java.util.Random;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.ionmat.analysis.PhysicalConstants;
 import org.ionmat.core.InvalidInputException;
+import org.ionmat.core.units.Units;
 import org.junit.jupiter.api.Test;
 
 /** Against numpy.polyfit / scipy curve_fit on the same data (scripts/golden/arrhenius_scipy.py). */
@@ -110,6 +110,6 @@ class ArrheniusFitTest {
         double expected = 2e28 * e * e * 1e-10 / (kSi * 300) / 100;
         assertEquals(expected, NernstEinstein.conductivity(0.02, 1, 1e-6, 300), 1e-9 * expected);
         assertEquals(4 * expected, NernstEinstein.conductivity(0.02, -2, 1e-6, 300), 4e-9 * expected);
-        assertEquals(1e-4, PhysicalConstants.CM2_PER_S_PER_A2_PER_PS);
+        assertEquals(1e-4, Units.CM2_PER_S_PER_A2_PER_PS);
     }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ionmat.core.element.Element;
 import org.ionmat.core.element.Species;
+import org.ionmat.core.units.Units;
 import org.ionmat.potential.AtomicSystem;
 import org.ionmat.potential.FiniteDifferenceCheck;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,7 +77,7 @@ class BuckinghamCoulombLammpsTest {
         TestBuckinghamEwald coulomb = new TestBuckinghamEwald(new double[2][2], new double[][] {{1, 1}, {1, 1}},
                 new double[2][2], new double[] {2, -2}, 5.0, 10.0);
         double madelung = 1.747564594633182; // rocksalt, per ion pair, nearest-neighbour distance a/2
-        double expected = -madelung * 4 * org.ionmat.core.electrostatics.EwaldSummation.COULOMB_CONSTANT / (a / 2) * s.size() / 2;
+        double expected = -madelung * 4 * Units.COULOMB_CONSTANT / (a / 2) * s.size() / 2;
         assertEquals(expected, coulomb.energy(s), 1e-11 * Math.abs(expected));
     }
 

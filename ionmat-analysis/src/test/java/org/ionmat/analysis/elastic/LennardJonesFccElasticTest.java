@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.ionmat.core.element.Element;
+import org.ionmat.core.units.Units;
 import org.ionmat.potential.AtomicSystem;
-import org.ionmat.potential.CalculatorResult;
 import org.ionmat.potential.FiniteDifferenceCheck;
 import org.junit.jupiter.api.Test;
 
@@ -75,7 +75,7 @@ class LennardJonesFccElasticTest {
     void matchesLatticeSums() {
         double a0 = zeroPressureLatticeConstant();
         double omega = a0 * a0 * a0 / 4;
-        double f = CalculatorResult.EV_PER_A3_TO_GPA / (2 * omega);
+        double f = Units.EV_PER_A3_TO_GPA / (2 * omega);
         double c11 = f * latticeSum(a0, (x, y, z, r) -> (LJ.d2phi(r) - LJ.dphi(r) / r) * x * x * x * x / (r * r));
         double c12 = f * latticeSum(a0, (x, y, z, r) -> (LJ.d2phi(r) - LJ.dphi(r) / r) * x * x * y * y / (r * r));
         AtomicSystem s = TestStructures.fcc(Element.Ar, a0, 1);

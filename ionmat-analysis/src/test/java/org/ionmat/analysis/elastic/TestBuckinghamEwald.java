@@ -1,8 +1,8 @@
 package org.ionmat.analysis.elastic;
 
-import org.ionmat.core.electrostatics.EwaldSummation;
 import org.ionmat.core.neighbors.NeighborList;
 import org.ionmat.core.neighbors.NeighborSearch;
+import org.ionmat.core.units.Units;
 import org.ionmat.potential.AtomicSystem;
 import org.ionmat.potential.Calculator;
 import org.ionmat.potential.CalculatorResult;
@@ -44,7 +44,7 @@ final class TestBuckinghamEwald implements Calculator {
     @Override
     public CalculatorResult calculate(AtomicSystem s, Request request) {
         int n = s.size();
-        double ke = EwaldSummation.COULOMB_CONSTANT;
+        double ke = Units.COULOMB_CONSTANT;
         double[] pos = s.positionsView();
         int[] type = s.typesView();
         double[] f = new double[3 * n];

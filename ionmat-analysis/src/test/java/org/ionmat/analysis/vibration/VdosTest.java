@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.ionmat.analysis.PhysicalConstants;
 import org.ionmat.analysis.trajectory.AtomGroup;
 import org.ionmat.analysis.trajectory.FrameSource;
 import org.ionmat.analysis.trajectory.UnwrapMode;
@@ -16,12 +15,13 @@ import org.ionmat.core.element.Species;
 import org.ionmat.core.io.FrameInfo;
 import org.ionmat.core.io.Trajectory;
 import org.ionmat.core.structure.Lattice;
+import org.ionmat.core.units.Units;
 import org.junit.jupiter.api.Test;
 
 class VdosTest {
 
-    static final double KB = PhysicalConstants.BOLTZMANN_EV_PER_K;
-    static final double CONV = PhysicalConstants.EV_PER_AMU_A2_PER_PS2;
+    static final double KB = Units.BOLTZMANN_EV_PER_K;
+    static final double CONV = Units.MVV_TO_EV;
     static final Lattice CELL = Lattice.cubic(20);
 
     /**
@@ -93,7 +93,7 @@ class VdosTest {
         }
         assertEquals(nu, v.frequencyTHz(peak), v.dNuTHz(), "peak at the oscillator frequency");
         VibrationalDescriptors d = VibrationalDescriptors.of(v, kelvin);
-        double e0 = PhysicalConstants.PLANCK_EV_PS * nu * 1000; // meV
+        double e0 = Units.PLANCK_EV_PS * nu * 1000; // meV
         double kt = KB * 1000 * kelvin;
         double x = e0 / kt;
         assertEquals(e0, d.bandCentreMeV(), 0.01 * e0);

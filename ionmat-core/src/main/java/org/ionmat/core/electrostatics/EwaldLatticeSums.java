@@ -6,10 +6,11 @@ import java.util.Locale;
 import org.ionmat.core.InvalidInputException;
 import org.ionmat.core.structure.Lattice;
 import org.ionmat.core.structure.LllReduction;
+import org.ionmat.core.units.Units;
 
 /**
  * The lattice sums shared by {@link EwaldSummation} and {@link PairEnergyMatrix}, in Gaussian
- * units (e = 1, lengths in Å; multiply by {@link EwaldSummation#COULOMB_CONSTANT} for eV).
+ * units (e = 1, lengths in Å; multiply by {@link Units#COULOMB_CONSTANT} for eV).
  *
  * <p>The cell is LLL-reduced first so that wrapped position differences are short also for skewed
  * input. Real-space images come from a list of lattice translations sorted by length: the loop of a

@@ -2,6 +2,7 @@ package org.ionmat.core.electrostatics;
 
 import org.ionmat.core.parallel.ParallelChunks;
 import org.ionmat.core.structure.Lattice;
+import org.ionmat.core.units.Units;
 
 /**
  * The long-range part of an Ewald sum with forces and virial: the reciprocal-space sum, the self
@@ -10,7 +11,7 @@ import org.ionmat.core.structure.Lattice;
  * list together with the other pair terms; with the same α the two add up to the Ewald energy of
  * {@link EwaldSummation}.
  *
- * <p>Formulas (k_e = {@link EwaldSummation#COULOMB_CONSTANT}, sums over k ≠ 0 with |k| ≤ k_c,
+ * <p>Formulas (k_e = {@link Units#COULOMB_CONSTANT}, sums over k ≠ 0 with |k| ≤ k_c,
  * S(k) = Σ_j q_j e^(i k·r_j), g(k) = exp(−k²/4α²)/k²):
  * <ul>
  *   <li>E_rec = k_e (2π/V) Σ_k g(k) |S(k)|²; per site ½ q_j φ_j with
@@ -94,7 +95,7 @@ public final class EwaldReciprocalSpace {
         double[] f = forces ? new double[3 * nAll] : null;
         double[] w = virial ? new double[9] : null;
         double[] e = siteEnergies ? new double[nAll] : null;
-        double ke = EwaldSummation.COULOMB_CONSTANT;
+        double ke = Units.COULOMB_CONSTANT;
         double alpha = parameters.alpha();
         double volume = lattice.volume();
         double total = 0;
@@ -218,7 +219,7 @@ public final class EwaldReciprocalSpace {
             w[c] = wc;
             e[c] = ec;
         });
-        double ke = EwaldSummation.COULOMB_CONSTANT;
+        double ke = Units.COULOMB_CONSTANT;
         double energySum = 0;
         for (int c = 0; c < chunks; c++) {
             energySum += energy[c][0];

@@ -3,12 +3,13 @@ package org.ionmat.core.electrostatics;
 import org.ionmat.core.InvalidInputException;
 import org.ionmat.core.structure.Lattice;
 import org.ionmat.core.structure.Structure;
+import org.ionmat.core.units.Units;
 
 /**
  * Ewald summation of the electrostatic energy of point charges in a periodic triclinic cell.
  *
  * <p>E = E_real + E_reciprocal + E_self + E_background with (Gaussian units, times
- * {@link #COULOMB_CONSTANT} for eV):
+ * {@link Units#COULOMB_CONSTANT} for eV):
  * <ul>
  *   <li>E_real = ½ Σ_ij Σ'_n q_i q_j erfc(α |r_ij + n|) / |r_ij + n|</li>
  *   <li>E_reciprocal = (2π / V) Σ_(k≠0) exp(−k²/4α²) / k² |Σ_j q_j e^(i k·r_j)|²</li>
@@ -27,9 +28,6 @@ import org.ionmat.core.structure.Structure;
  * and 35 ms for 1000 sites on one core; a neighbor-list real-space sum is the way beyond ~10^4.
  */
 public final class EwaldSummation {
-
-    /** Coulomb constant e² / (4π ε0) in eV·Å (CODATA 2018). */
-    public static final double COULOMB_CONSTANT = 14.399645478425668;
 
     /** Default accuracy target of the Ewald sums. */
     public static final double DEFAULT_ACCURACY = 1e-8;
@@ -175,9 +173,9 @@ public final class EwaldSummation {
             double eb = 0.5 * q[i] * total * bg;
             parts[2] += es;
             parts[3] += eb;
-            site[i] = COULOMB_CONSTANT * (site[i] + recipSite[i] + es + eb);
+            site[i] = Units.COULOMB_CONSTANT * (site[i] + recipSite[i] + es + eb);
         }
-        return new EwaldEnergy(COULOMB_CONSTANT * parts[0], COULOMB_CONSTANT * parts[1],
-                COULOMB_CONSTANT * parts[2], COULOMB_CONSTANT * parts[3], site, parameters, total);
+        double ke = Units.COULOMB_CONSTANT;
+        return new EwaldEnergy(ke * parts[0], ke * parts[1], ke * parts[2], ke * parts[3], site, parameters, total);
     }
 }

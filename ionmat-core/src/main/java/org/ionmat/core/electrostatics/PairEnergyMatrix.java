@@ -1,6 +1,7 @@
 package org.ionmat.core.electrostatics;
 
 import org.ionmat.core.structure.Lattice;
+import org.ionmat.core.units.Units;
 
 /**
  * The Ewald interaction matrix Φ of a set of periodic sites (eV/e²): the electrostatic energy of
@@ -8,7 +9,7 @@ import org.ionmat.core.structure.Lattice;
  * the neutralising background (so charged cells are handled too).
  *
  * <p>Φ_ij = Σ'_n erfc(α r)/r + (4π/V) Σ_(k≠0) e^(−k²/4α²)/k² cos(k·r_ij) − 2α/√π δ_ij − π/(V α²),
- * times {@link EwaldSummation#COULOMB_CONSTANT}; it does not depend on α beyond the accuracy. Made
+ * times {@link Units#COULOMB_CONSTANT}; it does not depend on α beyond the accuracy. Made
  * once per set of positions (O(N²)), it gives the energy of a charge assignment in O(N²) and the
  * change of a swap of two charges in O(1) from the potentials Φq – what site ordering needs.
  */
@@ -81,7 +82,7 @@ public final class PairEnergyMatrix {
         double bg = sums.backgroundTerm();
         for (int i = 0; i < n; i++) {
             for (int j = i; j < n; j++) {
-                double v = EwaldSummation.COULOMB_CONSTANT * (phi[i * n + j] + bg);
+                double v = Units.COULOMB_CONSTANT * (phi[i * n + j] + bg);
                 phi[i * n + j] = v;
                 phi[j * n + i] = v;
             }

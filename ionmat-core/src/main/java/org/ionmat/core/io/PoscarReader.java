@@ -10,6 +10,7 @@ import org.ionmat.core.element.Species;
 import org.ionmat.core.structure.Lattice;
 import org.ionmat.core.structure.SiteProperty;
 import org.ionmat.core.structure.Structure;
+import org.ionmat.core.units.Units;
 
 /**
  * Reads VASP POSCAR/CONTCAR files, VASP 4 (no species line) and VASP 5 (species line).
@@ -29,9 +30,6 @@ import org.ionmat.core.structure.Structure;
  * comment line or a POTCAR hint, in that order (see {@link VaspHeader#resolveSpecies}).
  */
 public final class PoscarReader {
-
-    /** Å/fs to Å/ps. */
-    static final double FS_PER_PS = 1000.0;
 
     private PoscarReader() {
     }
@@ -210,7 +208,7 @@ public final class PoscarReader {
             String line = in.require("velocity of atom " + (i + 1) + " of " + n);
             double[] v = in.parseVector(Tokens.split(line), 0, "velocity of atom " + (i + 1));
             for (int k = 0; k < 3; k++) {
-                vel[3 * i + k] = v[k] * FS_PER_PS;
+                vel[3 * i + k] = v[k] * Units.FS_PER_PS;
             }
         }
         return vel;

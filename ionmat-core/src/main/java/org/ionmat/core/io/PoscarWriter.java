@@ -8,6 +8,7 @@ import org.ionmat.core.element.Element;
 import org.ionmat.core.structure.Lattice;
 import org.ionmat.core.structure.SiteProperty;
 import org.ionmat.core.structure.Structure;
+import org.ionmat.core.units.Units;
 
 /**
  * Writes VASP 5 POSCAR files: scale 1, the lattice as is, a species line with one entry per run of
@@ -98,7 +99,7 @@ public final class PoscarWriter {
             for (int i = 0; i < n; i++) {
                 for (int k = 0; k < 3; k++) {
                     sb.append(' ').append(String.format(java.util.Locale.ROOT, "%23.16e",
-                            v.get(i, k) / PoscarReader.FS_PER_PS));
+                            v.get(i, k) / Units.FS_PER_PS));
                 }
                 sb.append('\n');
             }

@@ -15,6 +15,7 @@ import org.ionmat.core.InvalidInputException;
 import org.ionmat.core.composition.Composition;
 import org.ionmat.core.element.Element;
 import org.ionmat.core.element.Species;
+import org.ionmat.core.units.Units;
 
 /**
  * An immutable periodic crystal structure: a {@link Lattice} and sites with species (occupancies),
@@ -27,8 +28,6 @@ import org.ionmat.core.element.Species;
  */
 public final class Structure {
 
-    /** 1 amu/Å^3 in g/cm^3 (1.66053906660e-24 g / 1e-24 cm^3). */
-    private static final double AMU_PER_A3_TO_G_PER_CM3 = 1.66053906660;
 
     private final Lattice lattice;
     private final Site[] sites;
@@ -228,7 +227,7 @@ public final class Structure {
 
     /** Density in g/cm^3 (occupancy-weighted mass over cell volume). */
     public double density() {
-        return composition().weight() * AMU_PER_A3_TO_G_PER_CM3 / lattice.volume();
+        return composition().weight() * Units.AMU_PER_A3_TO_G_PER_CM3 / lattice.volume();
     }
 
     /** Minimum-image distance (Å) between sites {@code i} and {@code j}. */

@@ -9,11 +9,12 @@ import java.util.SplittableRandom;
 
 import org.ionmat.core.InvalidInputException;
 import org.ionmat.core.structure.Lattice;
+import org.ionmat.core.units.Units;
 import org.junit.jupiter.api.Test;
 
 class EwaldSummationTest {
 
-    private static final double KE = EwaldSummation.COULOMB_CONSTANT;
+    private static final double KE = Units.COULOMB_CONSTANT;
 
     /** Madelung constant from the energy of a cell: E = −M k_e z² n_pairs / r0. */
     private static double madelung(PointChargeCells cell, double r0, double pairsTimesChargeProduct) {

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import org.ionmat.core.InvalidInputException;
 import org.ionmat.core.electrostatics.Erfc;
-import org.ionmat.core.electrostatics.EwaldSummation;
+import org.ionmat.core.units.Units;
 import org.ionmat.potential.pair.PairFunction;
 
 /**
@@ -22,7 +22,7 @@ import org.ionmat.potential.pair.PairFunction;
  */
 public final class DampedShiftedForce implements PairFunction {
 
-    private static final double KE = EwaldSummation.COULOMB_CONSTANT;
+    private static final double KE = Units.COULOMB_CONSTANT;
     private static final double TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
 
     private final double alpha;

@@ -1,7 +1,7 @@
 package org.ionmat.potential.coulomb;
 
 import org.ionmat.core.electrostatics.Erfc;
-import org.ionmat.core.electrostatics.EwaldSummation;
+import org.ionmat.core.units.Units;
 import org.ionmat.potential.pair.PairFunction;
 
 /**
@@ -13,7 +13,7 @@ import org.ionmat.potential.pair.PairFunction;
  */
 public record EwaldRealSpace(double alpha) implements PairFunction {
 
-    private static final double KE = EwaldSummation.COULOMB_CONSTANT;
+    private static final double KE = Units.COULOMB_CONSTANT;
 
     @Override
     public double evaluate(double r, double[] dEdr) {

@@ -7,6 +7,7 @@ import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.exception.MathIllegalStateException;
 
 import org.ionmat.core.InvalidInputException;
+import org.ionmat.core.units.Units;
 import org.ionmat.potential.AtomicSystem;
 import org.ionmat.potential.CalculatorResult;
 
@@ -67,7 +68,7 @@ public final class ScreeningFactorSolver {
 
     private static double pressureGpa(SoftBvModel model, AtomicSystem system, double sf) {
         return new SoftBvCalculator(model, sf, 0).calculate(system, org.ionmat.potential.Calculator.Request.FORCES_AND_VIRIAL)
-                .pressure() * CalculatorResult.EV_PER_A3_TO_GPA;
+                .pressure() * Units.EV_PER_A3_TO_GPA;
     }
 
     /**
@@ -85,7 +86,7 @@ public final class ScreeningFactorSolver {
         java.util.function.DoubleUnaryOperator excess = sf -> {
             count[0]++;
             CalculatorResult r = new SoftBvCalculator(model, sf, 0).calculate(system, org.ionmat.potential.Calculator.Request.FORCES_AND_VIRIAL);
-            return r.pressure() * CalculatorResult.EV_PER_A3_TO_GPA - targetPressureGpa;
+            return r.pressure() * Units.EV_PER_A3_TO_GPA - targetPressureGpa;
         };
         double lo = 0.4;
         double hi = 1.0;

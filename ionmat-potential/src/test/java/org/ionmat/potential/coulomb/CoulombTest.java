@@ -9,6 +9,7 @@ import org.ionmat.core.electrostatics.EwaldSummation;
 import org.ionmat.core.element.Element;
 import org.ionmat.core.element.Species;
 import org.ionmat.core.structure.Lattice;
+import org.ionmat.core.units.Units;
 import org.ionmat.potential.AtomicSystem;
 import org.ionmat.potential.Calculator;
 import org.ionmat.potential.CalculatorResult;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class CoulombTest {
 
-    private static final double KE = EwaldSummation.COULOMB_CONSTANT;
+    private static final double KE = Units.COULOMB_CONSTANT;
 
     private static Calculator ewald(AtomicSystem s, double accuracy, double realCutoff) {
         return PotentialSpec.builder(8.0).charge("Li", 1).charge("O", -2).charge("Mg", 2)

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 import org.ionmat.core.InvalidInputException;
+import org.ionmat.core.units.Units;
 import org.ionmat.potential.AtomicSystem;
-import org.ionmat.potential.CalculatorResult;
 
 class ScreeningFactorSolverTest {
 
@@ -18,13 +18,13 @@ class ScreeningFactorSolverTest {
     void zeroesThePressure() {
         AtomicSystem s = SoftBvTestStructures.rattled(SoftBvTestStructures.spinelPrimitive("Zn2+", "Fe3+", 8.44, 0.26), 0.05, 1);
         ScreeningFactorSolver.Result r = ScreeningFactorSolver.solve(M, s, 0, 1e-10);
-        double p = new SoftBvCalculator(M, r.screeningFactor()).calculate(s).pressure() * CalculatorResult.EV_PER_A3_TO_GPA;
+        double p = new SoftBvCalculator(M, r.screeningFactor()).calculate(s).pressure() * Units.EV_PER_A3_TO_GPA;
         assertEquals(0, p, 1e-6);
         assertEquals(0, r.pressure(), 1e-6);
         // a target pressure moves the root up (more repulsion needed)
         ScreeningFactorSolver.Result r5 = ScreeningFactorSolver.solve(M, s, 5, 1e-10);
         assertTrue(r5.screeningFactor() > r.screeningFactor());
-        assertEquals(5, new SoftBvCalculator(M, r5.screeningFactor()).calculate(s).pressure() * CalculatorResult.EV_PER_A3_TO_GPA, 1e-6);
+        assertEquals(5, new SoftBvCalculator(M, r5.screeningFactor()).calculate(s).pressure() * Units.EV_PER_A3_TO_GPA, 1e-6);
     }
 
     @Test

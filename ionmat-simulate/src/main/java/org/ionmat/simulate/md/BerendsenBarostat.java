@@ -3,6 +3,8 @@ package org.ionmat.simulate.md;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.ionmat.core.units.Units;
+
 /**
  * Berendsen's weak-coupling barostat (Berendsen et al., J. Chem. Phys. 81, 3684 (1984)): after the
  * drift of each step, positions and cell are scaled by μ = I − Δt / (3 τ_P B) · (P_0 I − P), with P
@@ -36,9 +38,9 @@ public final class BerendsenBarostat {
             throw new IllegalArgumentException("Berendsen barostat needs positive damping time and bulk modulus");
         }
         this.dt = dtPs;
-        this.pressure = pressureGPa / MdUnits.EV_PER_A3_TO_GPA;
+        this.pressure = pressureGPa / Units.EV_PER_A3_TO_GPA;
         this.pdampPs = pdampPs;
-        this.bulkModulus = bulkModulusGPa / MdUnits.EV_PER_A3_TO_GPA;
+        this.bulkModulus = bulkModulusGPa / Units.EV_PER_A3_TO_GPA;
         this.mode = mode;
     }
 
@@ -46,9 +48,9 @@ public final class BerendsenBarostat {
     public Map<String, Object> parameters() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("barostat", "berendsen");
-        m.put("pressure_GPa", pressure * MdUnits.EV_PER_A3_TO_GPA);
+        m.put("pressure_GPa", pressure * Units.EV_PER_A3_TO_GPA);
         m.put("pdamp_ps", pdampPs);
-        m.put("bulk_modulus_GPa", bulkModulus * MdUnits.EV_PER_A3_TO_GPA);
+        m.put("bulk_modulus_GPa", bulkModulus * Units.EV_PER_A3_TO_GPA);
         m.put("cell", mode.id());
         return m;
     }

@@ -3,6 +3,8 @@ package org.ionmat.simulate.md;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.ionmat.core.units.Units;
+
 /**
  * Langevin dynamics with the BAOAB splitting of Leimkuhler and Matthews (Appl. Math. Res. Express
  * 2013, 34): half kick, half drift, exact Ornstein–Uhlenbeck velocity update
@@ -85,7 +87,7 @@ public final class LangevinBaoab implements Integrator {
     private void prepare(MdState s) {
         if (sigma == null) {
             sigma = new double[s.n];
-            double kT = MdUnits.kT(temperatureK);
+            double kT = Units.kT(temperatureK);
             for (int i = 0; i < s.n; i++) {
                 sigma[i] = Math.sqrt((1 - c1 * c1) * kT * s.accel[i]);
             }
@@ -112,7 +114,7 @@ public final class LangevinBaoab implements Integrator {
             v[p + 2] = nc;
             dk += m[i] * (na * na + nb * nb + nc * nc - a * a - b * b - c * c);
         }
-        heat += 0.5 * dk * MdUnits.MVV_TO_EV;
+        heat += 0.5 * dk * Units.MVV_TO_EV;
         VelocityVerlet.drift(s, 0.5 * dt);
         if (barostat != null) {
             barostat.apply(s);

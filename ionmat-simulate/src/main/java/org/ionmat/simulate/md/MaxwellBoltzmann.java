@@ -1,5 +1,7 @@
 package org.ionmat.simulate.md;
 
+import org.ionmat.core.units.Units;
+
 /**
  * Initial velocities from the Maxwell–Boltzmann distribution at a temperature: each component
  * drawn from a normal distribution with variance k T / m, then (optionally) the centre-of-mass
@@ -22,7 +24,7 @@ public final class MaxwellBoltzmann {
      */
     public static void assign(MdState s, double temperatureK, Xoshiro256 rng, boolean zeroMomentum, boolean rescale,
                               int dof) {
-        double kT = MdUnits.kT(temperatureK);
+        double kT = Units.kT(temperatureK);
         double[] v = s.v;
         for (int i = 0, p = 0; i < s.n; i++, p += 3) {
             double sd = Math.sqrt(kT * s.accel[i]);

@@ -1,6 +1,7 @@
 package org.ionmat.simulate.md;
 
 import org.ionmat.core.structure.Lattice;
+import org.ionmat.core.units.Units;
 import org.ionmat.potential.AtomicSystem;
 
 /**
@@ -34,7 +35,7 @@ public final class MdState {
             if (!(masses[i] > 0)) {
                 throw new IllegalArgumentException("atom " + (i + 1) + " has no mass");
             }
-            accel[i] = MdUnits.FORCE_TO_ACCEL / masses[i];
+            accel[i] = Units.FORCE_TO_ACCEL / masses[i];
         }
         this.x = system.positions();
         this.v = new double[3 * n];
@@ -115,7 +116,7 @@ public final class MdState {
             int p = 3 * i;
             s += masses[i] * (v[p] * v[p] + v[p + 1] * v[p + 1] + v[p + 2] * v[p + 2]);
         }
-        return 0.5 * s * MdUnits.MVV_TO_EV;
+        return 0.5 * s * Units.MVV_TO_EV;
     }
 
     /** Kinetic tensor Σ m v_a v_b, eV, row-major 3x3, into {@code out}. */
@@ -139,7 +140,7 @@ public final class MdState {
             xz += m * a * c;
             yz += m * b * c;
         }
-        double k = MdUnits.MVV_TO_EV;
+        double k = Units.MVV_TO_EV;
         out[0] = xx * k;
         out[4] = yy * k;
         out[8] = zz * k;
@@ -150,7 +151,7 @@ public final class MdState {
 
     /** Temperature for {@code dof} degrees of freedom, K. */
     public double temperature(int dof) {
-        return dof > 0 ? 2 * kineticEnergy() / (dof * MdUnits.BOLTZMANN_EV_PER_K) : 0;
+        return dof > 0 ? 2 * kineticEnergy() / (dof * Units.BOLTZMANN_EV_PER_K) : 0;
     }
 
     /** Pressure with the kinetic term, (2 E_kin + tr W) / (3V), eV/Å^3. */

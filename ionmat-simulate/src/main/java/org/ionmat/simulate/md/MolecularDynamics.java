@@ -21,6 +21,7 @@ import org.ionmat.core.io.StructureFormat;
 import org.ionmat.core.structure.Lattice;
 import org.ionmat.core.structure.SiteProperty;
 import org.ionmat.core.structure.Structure;
+import org.ionmat.core.units.Units;
 import org.ionmat.potential.AtomicSystem;
 import org.ionmat.simulate.trajectory.RunDirectory;
 import org.ionmat.simulate.trajectory.RunMetadata;
@@ -356,8 +357,8 @@ public final class MolecularDynamics {
         double ke = state.kineticEnergy();
         int dof = integrator.degreesOfFreedom(state.n);
         double v = state.volume();
-        double p = (2 * ke + state.virial[0] + state.virial[4] + state.virial[8]) / (3 * v) * MdUnits.EV_PER_A3_TO_GPA;
-        log.write(step, time(step), 2 * ke / (dof * MdUnits.BOLTZMANN_EV_PER_K), state.potentialEnergy,
+        double p = (2 * ke + state.virial[0] + state.virial[4] + state.virial[8]) / (3 * v) * Units.EV_PER_A3_TO_GPA;
+        log.write(step, time(step), 2 * ke / (dof * Units.BOLTZMANN_EV_PER_K), state.potentialEnergy,
                 ke, p, integrator.conservedQuantity(state), v);
     }
 

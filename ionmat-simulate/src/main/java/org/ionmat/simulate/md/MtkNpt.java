@@ -3,6 +3,8 @@ package org.ionmat.simulate.md;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.ionmat.core.units.Units;
+
 /**
  * Isothermal–isobaric (NPT) dynamics of Martyna, Tobias and Klein (J. Chem. Phys. 101, 4177 (1994))
  * with Nosé–Hoover chains on the particles and on the cell, integrated by the measure-preserving
@@ -63,14 +65,14 @@ public final class MtkNpt implements Integrator {
         }
         this.dt = dtPs;
         this.temperatureK = temperatureK;
-        this.pressure = pressureGPa / MdUnits.EV_PER_A3_TO_GPA;
+        this.pressure = pressureGPa / Units.EV_PER_A3_TO_GPA;
         this.tdampPs = tdampPs;
         this.pdampPs = pdampPs;
         this.chainLength = chainLength;
         this.loops = loops;
         this.mode = mode;
         this.dof = degreesOfFreedom(atoms);
-        this.w = (dof + 3) * MdUnits.kT(temperatureK) * pdampPs * pdampPs;
+        this.w = (dof + 3) * Units.kT(temperatureK) * pdampPs * pdampPs;
         reset();
     }
 
@@ -90,7 +92,7 @@ public final class MtkNpt implements Integrator {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", name());
         m.put("temperature_K", temperatureK);
-        m.put("pressure_GPa", pressure * MdUnits.EV_PER_A3_TO_GPA);
+        m.put("pressure_GPa", pressure * Units.EV_PER_A3_TO_GPA);
         m.put("tdamp_ps", tdampPs);
         m.put("pdamp_ps", pdampPs);
         m.put("chain", chainLength);

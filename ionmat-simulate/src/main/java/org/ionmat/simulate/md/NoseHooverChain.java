@@ -1,5 +1,7 @@
 package org.ionmat.simulate.md;
 
+import org.ionmat.core.units.Units;
+
 /**
  * A Nosé–Hoover chain thermostat (Martyna, Klein and Tuckerman, J. Chem. Phys. 97, 2635 (1992))
  * acting on a group of degrees of freedom with kinetic energy K: the particles of an MD run, or the
@@ -40,7 +42,7 @@ public final class NoseHooverChain {
         }
         this.length = length;
         this.loops = loops;
-        this.kT = MdUnits.kT(temperatureK);
+        this.kT = Units.kT(temperatureK);
         this.dof = dof;
         this.q = new double[length];
         this.vel = new double[length];

@@ -1,6 +1,7 @@
 package org.ionmat.simulate.optimize;
 
 import org.ionmat.core.structure.Lattice;
+import org.ionmat.core.units.Units;
 import org.ionmat.potential.AtomicSystem;
 import org.ionmat.potential.Calculator;
 import org.ionmat.potential.CalculatorResult;
@@ -34,9 +35,9 @@ final class CellObjective implements Objective {
         this.calculator = calculator;
         this.reference = start;
         this.mode = o.cellMode();
-        this.targetPressure = o.targetPressureGpa() / CalculatorResult.EV_PER_A3_TO_GPA;
+        this.targetPressure = o.targetPressureGpa() / Units.EV_PER_A3_TO_GPA;
         this.fmax = o.fmax();
-        this.smax = o.smaxGpa() / CalculatorResult.EV_PER_A3_TO_GPA;
+        this.smax = o.smaxGpa() / Units.EV_PER_A3_TO_GPA;
         this.n = start.size();
         this.cellFactor = Math.max(1, n);
         this.m0 = start.lattice().rowMajor();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 
+import org.ionmat.core.units.Units;
 import org.ionmat.potential.AtomicSystem;
 import org.ionmat.potential.Calculator;
 import org.ionmat.potential.CalculatorResult;
@@ -85,7 +86,7 @@ public final class Relaxation {
             e[k] = energies.get(k);
         }
         return new RelaxationResult(objective.lastSystem(), finalResult, objective.converged(), out.steps(), evaluations,
-                first[0], e, objective.lastMaxForce(), objective.lastStress() * CalculatorResult.EV_PER_A3_TO_GPA,
+                first[0], e, objective.lastMaxForce(), objective.lastStress() * Units.EV_PER_A3_TO_GPA,
                 (System.nanoTime() - t0) / 1e9);
     }
 

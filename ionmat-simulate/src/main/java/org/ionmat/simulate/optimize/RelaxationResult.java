@@ -1,5 +1,6 @@
 package org.ionmat.simulate.optimize;
 
+import org.ionmat.core.units.Units;
 import org.ionmat.potential.AtomicSystem;
 import org.ionmat.potential.CalculatorResult;
 
@@ -27,14 +28,14 @@ public record RelaxationResult(AtomicSystem system, CalculatorResult result, boo
 
     /** Final virial pressure, GPa. */
     public double pressureGpa() {
-        return result.pressure() * CalculatorResult.EV_PER_A3_TO_GPA;
+        return result.pressure() * Units.EV_PER_A3_TO_GPA;
     }
 
     /** Final stress σ = −W/V (ASE sign), GPa, 3x3 row-major. */
     public double[] stressGpa() {
         double[] s = result.stress();
         for (int k = 0; k < 9; k++) {
-            s[k] *= CalculatorResult.EV_PER_A3_TO_GPA;
+            s[k] *= Units.EV_PER_A3_TO_GPA;
         }
         return s;
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.hipparchus.stat.inference.KolmogorovSmirnovTest;
+import org.ionmat.core.units.Units;
 import org.ionmat.potential.AtomicSystem;
 import org.ionmat.simulate.testing.EinsteinCrystalTestCalculator;
 import org.ionmat.simulate.testing.TestSystems;
@@ -50,7 +51,7 @@ class CanonicalSamplingTest {
         double c0 = nh.conservedQuantity(s);
         double[] ke = kinetic(nh, s, fe, 2500, 25_000);
         int dof = nh.degreesOfFreedom(sys.size());
-        double kT = MdUnits.kT(t);
+        double kT = Units.kT(t);
         BlockStats st = BlockStats.of(ke, 25);
         assertTrue(st.meanZ(dof * kT / 2) < Z, "mean KE " + st + " expected " + dof * kT / 2);
         assertTrue(st.varianceZ(dof * kT * kT / 2) < Z, "var KE " + st + " expected " + dof * kT * kT / 2);
@@ -69,7 +70,7 @@ class CanonicalSamplingTest {
         nh.initialize(s);
         double[] ke = kinetic(nh, s, fe, 2500, 10_000);
         int dof = nh.degreesOfFreedom(sys.size());
-        assertTrue(BlockStats.of(ke, 20).meanZ(dof * MdUnits.kT(60) / 2) > Z);
+        assertTrue(BlockStats.of(ke, 20).meanZ(dof * Units.kT(60) / 2) > Z);
     }
 
     @Test
@@ -89,7 +90,7 @@ class CanonicalSamplingTest {
         int every = 100; // 0.2 ps, twice the velocity correlation time
         double[] u = new double[steps / every * 3 * sys.size()];
         int nu = 0;
-        double kT = MdUnits.kT(t);
+        double kT = Units.kT(t);
         for (int i = 0; i < 2000; i++) {
             lv.step(s, fe);
         }
@@ -99,7 +100,7 @@ class CanonicalSamplingTest {
             pe[i] = s.potentialEnergy();
             if (i % every == 0) {
                 for (int a = 0; a < sys.size(); a++) {
-                    double scale = Math.sqrt(s.masses[a] / (kT * MdUnits.FORCE_TO_ACCEL));
+                    double scale = Math.sqrt(s.masses[a] / (kT * Units.FORCE_TO_ACCEL));
                     for (int c = 0; c < 3; c++) {
                         u[nu++] = s.v[3 * a + c] * scale;
                     }

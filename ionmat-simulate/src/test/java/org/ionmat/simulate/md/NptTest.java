@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.ionmat.core.structure.Lattice;
+import org.ionmat.core.units.Units;
 import org.ionmat.potential.AtomicSystem;
 import org.ionmat.simulate.testing.TestSystems;
 import org.junit.jupiter.api.Test;
@@ -41,11 +42,11 @@ class NptTest {
         for (int i = 0; i < steps; i++) {
             integ.step(s, fe);
             double vol = s.volume();
-            p[i] = s.pressure() * MdUnits.EV_PER_A3_TO_GPA;
+            p[i] = s.pressure() * Units.EV_PER_A3_TO_GPA;
             s.kineticTensor(kin);
             int[] idx = {0, 4, 8, 1, 2, 5};
             for (int c = 0; c < 6; c++) {
-                diag[c][i] = (kin[idx[c]] + s.virial[idx[c]]) / vol * MdUnits.EV_PER_A3_TO_GPA;
+                diag[c][i] = (kin[idx[c]] + s.virial[idx[c]]) / vol * Units.EV_PER_A3_TO_GPA;
             }
             t[i] = s.temperature(dof);
             v[i] = vol;
@@ -62,7 +63,7 @@ class NptTest {
         assertTrue(p.meanZ(P0) < Z, "pressure " + p);
         assertTrue(p.meanError() < 0.01, "pressure error bar too large to test anything: " + p);
         assertTrue(t.meanZ(T) < Z, "temperature " + t);
-        assertTrue(r.conservedDrift < 0.02 * MdUnits.kT(T), "conserved quantity drift " + r.conservedDrift + " eV/atom");
+        assertTrue(r.conservedDrift < 0.02 * Units.kT(T), "conserved quantity drift " + r.conservedDrift + " eV/atom");
         BlockStats v = BlockStats.of(r.v, 20);
         assertTrue(v.variance() > 0 && v.mean() > 0.9 * sys.volume(), "volume " + v);
     }
@@ -82,7 +83,7 @@ class NptTest {
             BlockStats s = BlockStats.of(r.diag[c], 20);
             assertTrue(s.meanZ(P0) < Z, "P component " + c + " " + s);
         }
-        assertTrue(r.conservedDrift < 0.02 * MdUnits.kT(T), "conserved drift " + r.conservedDrift);
+        assertTrue(r.conservedDrift < 0.02 * Units.kT(T), "conserved drift " + r.conservedDrift);
     }
 
     @Test
@@ -95,7 +96,7 @@ class NptTest {
             BlockStats s = BlockStats.of(r.diag[c], 20);
             assertTrue(s.meanZ(c < 3 ? P0 : 0) < Z, "stress component " + c + " " + s);
         }
-        assertTrue(r.conservedDrift < 0.02 * MdUnits.kT(T), "conserved drift " + r.conservedDrift);
+        assertTrue(r.conservedDrift < 0.02 * Units.kT(T), "conserved drift " + r.conservedDrift);
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.ionmat.core.InvalidInputException;
+import org.ionmat.core.units.Units;
 import org.ionmat.potential.AtomicSystem;
 import org.ionmat.simulate.testing.TestSystems;
 import org.junit.jupiter.api.Test;
@@ -78,16 +79,16 @@ class RandomAndVelocitiesTest {
             var += v * v;
         }
         var /= big.v.length;
-        double expected = MdUnits.kT(300) * MdUnits.FORCE_TO_ACCEL / big.masses[0];
+        double expected = Units.kT(300) * Units.FORCE_TO_ACCEL / big.masses[0];
         assertEquals(expected, var, 5 * expected * Math.sqrt(2.0 / big.v.length));
     }
 
     @Test
     void unitConstantsAgreeWithTheirDefinitions() {
         // 1 eV/(Å amu) = e / (1e-10 m × u) = 9.6485e17 m/s² = 9648.53 Å/ps²
-        assertEquals(9648.5332, MdUnits.FORCE_TO_ACCEL, 1e-3);
+        assertEquals(9648.5332, Units.FORCE_TO_ACCEL, 1e-3);
         // ASE's time unit: 1 fs = 0.0982269 (Å sqrt(amu/eV))
-        assertEquals(0.09822694788464063, MdUnits.FS / MdUnits.NATURAL_TIME_PS, 1e-8);
+        assertEquals(0.09822694788464063, 1e-3 / Units.NATURAL_TIME_PS, 1e-8);
     }
 
     @Test

@@ -13,8 +13,8 @@ import org.ionmat.core.InvalidInputException;
 import org.ionmat.core.element.Species;
 import org.ionmat.core.structure.Lattice;
 import org.ionmat.core.structure.Structure;
+import org.ionmat.core.units.Units;
 import org.ionmat.potential.AtomicSystem;
-import org.ionmat.potential.CalculatorResult;
 import org.ionmat.potential.FiniteDifferenceCheck;
 
 class RelaxationTest {
@@ -83,7 +83,7 @@ class RelaxationTest {
         AtomicSystem ref = simpleCubic(a0);
         HarmonicNetwork h = new HarmonicNetwork(ref, a0 * 1.6, k);
         double pGpa = 20;
-        double p = pGpa / CalculatorResult.EV_PER_A3_TO_GPA;
+        double p = pGpa / Units.EV_PER_A3_TO_GPA;
         double expected = (-5 * k + Math.sqrt(25 * k * k + 20 * k * p * a0)) / (2 * p);
         for (RelaxOptions.Algorithm alg : ALGORITHMS) {
             for (double scale : new double[] {0.9, 1.1}) {

@@ -20,11 +20,12 @@ import org.ionmat.core.element.Species;
 import org.ionmat.core.structure.Lattice;
 import org.ionmat.core.structure.Site;
 import org.ionmat.core.structure.Structure;
+import org.ionmat.core.units.Units;
 import org.junit.jupiter.api.Test;
 
 class StructureOrdererTest {
 
-    private static final double KE = EwaldSummation.COULOMB_CONSTANT;
+    private static final double KE = Units.COULOMB_CONSTANT;
 
     /** Counts of each species per label in an ordered structure. */
     private static Map<String, Map<Species, Integer>> countsByLabel(Structure s) {
