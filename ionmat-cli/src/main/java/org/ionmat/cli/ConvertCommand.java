@@ -65,9 +65,15 @@ final class ConvertCommand implements Callable<Integer> {
     int maxSites;
 
     @Option(names = "--charge", split = ",", paramLabel = "EL=Q",
-            description = "Charge of an element for ewald ordering (default: oxidation states of the file, else "
-                    + "the best composition guess).")
+            description = "Charge of an element for ewald ordering and for --atom-style charge (default: oxidation "
+                    + "states of the file, else the assigned ones).")
     List<String> charges = new ArrayList<>();
+
+    @Option(names = "--atom-style", paramLabel = "STYLE",
+            description = "Atom style of a written LAMMPS data file: atomic or charge (charges from --charge, else "
+                    + "the oxidation states of the file, else the assigned ones; default: charge when the "
+                    + "structure carries charges, else atomic).")
+    String atomStyle;
 
     @Option(names = "--index", paramLabel = "K",
             description = "Convert only structure K (0-based) of a multi-structure input.")
@@ -118,6 +124,9 @@ final class ConvertCommand implements Callable<Integer> {
                         + format.id() + " cannot hold; order it with --order random|ewald or write CIF");
             }
             result.add(t);
+        }
+        if (atomStyle != null) {
+            result = AtomCharges.applyStyle(result, atomStyle, format, charges, in.toString());
         }
         StructureFiles.write(out, result, format);
         Map<String, Object> report = Json.object();

@@ -42,18 +42,7 @@ final class Ordering {
         if (mode != OrderingMode.EWALD) {
             return b.build();
         }
-        for (String c : charges) {
-            String[] kv = c.split("=", 2);
-            Element el = kv.length == 2 ? Element.lookup(kv[0].trim()) : null;
-            if (el == null) {
-                throw new InvalidInputException(null, -1, c, "--charge expects ELEMENT=CHARGE, got '" + c + "'");
-            }
-            try {
-                b.charge(el, Double.parseDouble(kv[1].trim()));
-            } catch (NumberFormatException e) {
-                throw new InvalidInputException(null, -1, kv[1], "--charge: '" + kv[1] + "' is not a number");
-            }
-        }
+        AtomCharges.parse(charges).forEach(b::charge);
         boolean fileCharges = s.composition().species().stream().allMatch(Species::hasOxidationState);
         if (charges.isEmpty() && !fileCharges) {
             Optional<OxidationStateAssignment> a = OxidationStateAssignment.of(s, null);
