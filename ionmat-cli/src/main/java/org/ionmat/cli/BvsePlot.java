@@ -1,10 +1,6 @@
 package org.ionmat.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +15,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.ionmat.core.io.AtomicFiles;
 
 /**
  * PNG summary of a BVSE analysis: the site energy E − Emin (capped) in the ab grid plane through the minimum
@@ -85,18 +82,6 @@ final class BvsePlot {
             }
         }
         List<Chart<?, ?>> charts = List.of(map, dist);
-        try {
-            Path dir = out.toAbsolutePath().getParent();
-            Path tmp = Files.createTempFile(dir, ".ionmat-plot", ".png");
-            try (java.io.OutputStream os = Files.newOutputStream(tmp)) {
-                BitmapEncoder.saveBitmap(charts, 1, 2, os, BitmapEncoder.BitmapFormat.PNG);
-            } catch (IOException | RuntimeException ex) {
-                Files.deleteIfExists(tmp);
-                throw ex;
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException ex) {
-            throw new UncheckedIOException("cannot write " + out, ex);
-        }
+        AtomicFiles.write(out, os -> BitmapEncoder.saveBitmap(charts, 1, 2, os, BitmapEncoder.BitmapFormat.PNG));
     }
 }

@@ -22,7 +22,7 @@ import org.ionmat.core.io.StructureFiles;
 import org.ionmat.core.io.StructureFormat;
 import org.ionmat.core.io.Trajectory;
 import org.ionmat.simulate.md.Durations;
-import org.ionmat.simulate.trajectory.AtomicFiles;
+import org.ionmat.core.io.AtomicFiles;
 import org.ionmat.simulate.trajectory.FrameData;
 import org.ionmat.simulate.trajectory.RunDirectory;
 import org.ionmat.simulate.trajectory.TrajectoryReader;

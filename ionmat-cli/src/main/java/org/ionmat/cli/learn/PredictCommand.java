@@ -15,7 +15,7 @@ import org.ionmat.cli.Main;
 import org.ionmat.core.InvalidInputException;
 import org.ionmat.core.composition.Composition;
 import org.ionmat.learn.data.CsvTable;
-import org.ionmat.learn.model.AtomicFiles;
+import org.ionmat.core.io.AtomicFiles;
 import org.ionmat.learn.model.CompositionModel;
 import org.ionmat.learn.model.Prediction;
 

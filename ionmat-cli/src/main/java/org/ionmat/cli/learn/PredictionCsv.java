@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.ionmat.learn.model.AtomicFiles;
+import org.ionmat.core.io.AtomicFiles;
 import org.ionmat.learn.model.Prediction;
 
 /** Writes predictions with their true values as CSV (used for test sets and plots). */

@@ -12,7 +12,7 @@ import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.internal.chartpart.Chart;
 
-import org.ionmat.learn.model.AtomicFiles;
+import org.ionmat.core.io.AtomicFiles;
 
 /** Writes XChart charts as PNG and SVG, atomically (temp file, then move). */
 public final class Charts {

@@ -3,14 +3,13 @@ package org.ionmat.cli.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.ionmat.core.io.AtomicFiles;
 
 /** Writes report files atomically (temporary file in the same folder, then a move). */
 public final class ReportFiles {
@@ -25,22 +24,11 @@ public final class ReportFiles {
     /** Writes bytes to {@code path} atomically, creating parent folders. */
     public static void write(Path path, byte[] bytes) {
         try {
-            Path dir = path.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + path.getFileName(), ".tmp");
-            try {
-                Files.write(tmp, bytes);
-                try {
-                    Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            Files.createDirectories(path.toAbsolutePath().getParent());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot create the folder of " + path + ": " + e.getMessage(), e);
         }
+        AtomicFiles.write(path, bytes);
     }
 
     /** Writes UTF-8 text atomically. */

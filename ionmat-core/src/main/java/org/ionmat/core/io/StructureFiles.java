@@ -13,18 +13,13 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -323,52 +318,15 @@ public final class StructureFiles {
      * gzip-compressed if the name ends in {@code .gz}. On failure the target is untouched.
      */
     public static void writeAtomically(Path path, String text) {
-        Path abs = path.toAbsolutePath();
-        Path dir = abs.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new InvalidInputException(path.toString(), -1, null, "the output directory does not exist");
-        }
-        boolean gzip = abs.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
-            try (OutputStream os = Files.newOutputStream(tmp);
-                 OutputStream zs = gzip ? new GZIPOutputStream(os, 1 << 16) : os;
-                 Writer w = new OutputStreamWriter(zs, StandardCharsets.UTF_8)) {
-                w.write(text);
+        boolean gzip = path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+        AtomicFiles.write(path, os -> {
+            OutputStream zs = gzip ? new GZIPOutputStream(os, 1 << 16) : os;
+            Writer w = new OutputStreamWriter(zs, StandardCharsets.UTF_8);
+            w.write(text);
+            w.flush();
+            if (gzip) {
+                ((GZIPOutputStream) zs).finish();
             }
-            setPermissions(tmp, abs);
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
-        } catch (AccessDeniedException e) {
-            throw new InvalidInputException(path.toString(), -1, null, "permission denied");
-        } catch (FileSystemException e) {
-            throw new InvalidInputException(path.toString(), -1, null, "cannot write: " + e.getReason());
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing " + path + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // nothing more to do
-                }
-            }
-        }
-    }
-
-    /** Gives the new file the permissions of the file it replaces, else rw-r--r--. */
-    private static void setPermissions(Path tmp, Path target) {
-        try {
-            Set<PosixFilePermission> p = Files.exists(target) ? Files.getPosixFilePermissions(target)
-                    : PosixFilePermissions.fromString("rw-r--r--");
-            Files.setPosixFilePermissions(tmp, p);
-        } catch (UnsupportedOperationException | IOException e) {
-            // not a POSIX file system: keep the defaults
-        }
+        });
     }
 }

@@ -11,7 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import org.ionmat.core.InvalidInputException;
-import org.ionmat.learn.model.AtomicFiles;
+import org.ionmat.core.io.AtomicFiles;
 
 /**
  * Downloads a file from a URL (http, https or file), checks its SHA-256 and stores it atomically:

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.ionmat.core.InvalidInputException;
 import org.ionmat.core.composition.Composition;
 import org.ionmat.learn.features.MagpieFeaturizer;
-import org.ionmat.learn.model.AtomicFiles;
+import org.ionmat.core.io.AtomicFiles;
 import org.ionmat.learn.model.CompositionModel;
 import org.ionmat.learn.model.Prediction;
 import org.ionmat.learn.model.TargetTransform;

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.ionmat.core.InvalidInputException;
-import org.ionmat.learn.model.AtomicFiles;
+import org.ionmat.core.io.AtomicFiles;
 
 /**
  * State of one member's training after a whole epoch: parameters, Adam moments and step count.

@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.ionmat.core.InvalidInputException;
-import org.ionmat.simulate.trajectory.AtomicFiles;
+import org.ionmat.core.io.AtomicFiles;
 
 /**
  * Everything an MD run needs to continue bitwise identically: the dynamical state (with the forces,

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import org.ionmat.core.io.AtomicFiles;
 import org.ionmat.core.InvalidInputException;
 
 /**

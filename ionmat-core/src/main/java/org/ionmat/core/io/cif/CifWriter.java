@@ -1,11 +1,7 @@
 package org.ionmat.core.io.cif;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +13,7 @@ import org.ionmat.core.element.Species;
 import org.ionmat.core.structure.Lattice;
 import org.ionmat.core.structure.Site;
 import org.ionmat.core.structure.Structure;
+import org.ionmat.core.io.AtomicFiles;
 
 /**
  * Writes structures as CIF 1.1 in space group P1, every site listed, in the layout of pymatgen's
@@ -77,19 +74,7 @@ public final class CifWriter {
      * @throws InvalidInputException if the file cannot be written
      */
     public static void write(Path file, Structure structure, String blockName) {
-        String text = write(structure, blockName);
-        Path dir = file.toAbsolutePath().getParent();
-        try {
-            Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-            try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), -1, null, "cannot write file: " + e.getMessage());
-        }
+        AtomicFiles.write(file, write(structure, blockName));
     }
 
     private static void appendBlock(StringBuilder sb, Structure s, String blockName) {

@@ -1,11 +1,13 @@
-package org.ionmat.simulate.trajectory;
+package org.ionmat.core.io;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,10 +18,10 @@ import java.util.Set;
 import org.ionmat.core.InvalidInputException;
 
 /**
- * Writes files atomically from a stream (temporary file in the target directory, then a move), so
- * that readers never see a partial file and a failure leaves the old file in place. New files get
- * the permissions of the file they replace, else rw-r--r-- (as {@code StructureFiles.writeAtomically},
- * which takes the whole text at once; this one streams).
+ * The one way ionmat writes an output file: into a temporary file in the target's folder, then an
+ * atomic move over the target, so readers never see a partial file and a failed write leaves the old
+ * file (or none) in place. The new file gets the permissions of the file it replaces, else
+ * rw-r--r-- (a bare temporary file would be rw-------).
  */
 public final class AtomicFiles {
 
@@ -33,7 +35,12 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Writes {@code target} from {@code body}. */
+    /**
+     * Writes {@code target} from {@code body}; the folder must exist.
+     *
+     * @throws InvalidInputException when the folder does not exist, permission is denied or the file
+     *                               system refuses the file
+     */
     public static void write(Path target, Body body) {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
@@ -46,13 +53,7 @@ public final class AtomicFiles {
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 body.writeTo(os);
             }
-            try {
-                Set<PosixFilePermission> p = Files.exists(abs) ? Files.getPosixFilePermissions(abs)
-                        : PosixFilePermissions.fromString("rw-r--r--");
-                Files.setPosixFilePermissions(tmp, p);
-            } catch (UnsupportedOperationException | IOException e) {
-                // not a POSIX file system: keep the defaults
-            }
+            setPermissions(tmp, abs);
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -61,6 +62,8 @@ public final class AtomicFiles {
             tmp = null;
         } catch (AccessDeniedException e) {
             throw new InvalidInputException(target.toString(), -1, null, "permission denied");
+        } catch (FileSystemException e) {
+            throw new InvalidInputException(target.toString(), -1, null, "cannot write: " + e.getReason());
         } catch (IOException e) {
             throw new UncheckedIOException("writing " + target + ": " + e.getMessage(), e);
         } finally {
@@ -71,6 +74,27 @@ public final class AtomicFiles {
                     // nothing more to do
                 }
             }
+        }
+    }
+
+    /** Writes bytes to {@code target}; the folder must exist. */
+    public static void write(Path target, byte[] bytes) {
+        write(target, out -> out.write(bytes));
+    }
+
+    /** Writes UTF-8 text to {@code target}; the folder must exist. */
+    public static void write(Path target, String text) {
+        write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Gives the new file the permissions of the file it replaces, else rw-r--r--. */
+    private static void setPermissions(Path tmp, Path target) {
+        try {
+            Set<PosixFilePermission> p = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                    : PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(tmp, p);
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: keep the defaults
         }
     }
 }
