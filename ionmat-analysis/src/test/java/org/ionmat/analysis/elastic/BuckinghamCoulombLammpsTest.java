@@ -12,7 +12,9 @@ import org.ionmat.core.element.Element;
 import org.ionmat.core.element.Species;
 import org.ionmat.core.units.Units;
 import org.ionmat.potential.AtomicSystem;
+import org.ionmat.potential.Calculator;
 import org.ionmat.potential.FiniteDifferenceCheck;
+import org.ionmat.potential.spec.PotentialFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +59,43 @@ class BuckinghamCoulombLammpsTest {
                 assertEquals(e, c.get(i, j), tol, what + " C" + (i + 1) + (j + 1) + "\n" + c.format());
             }
         }
+    }
+
+    /** The production path: the same model as an ionmat potential file (per-pair cutoffs, Ewald). */
+    static Calculator potentialFile(JsonNode sys, AtomicSystem s) {
+        StringBuilder json = new StringBuilder("{\"charges\": {");
+        for (int k = 0; k < 2; k++) {
+            json.append(k == 0 ? "" : ", ").append('"').append(sys.get("species").get(k).asText()).append("\": ")
+                    .append(sys.get("charges").get(k).asDouble());
+        }
+        json.append("}, \"pairs\": [");
+        boolean first = true;
+        for (JsonNode b : sys.get("buckingham")) {
+            json.append(first ? "" : ", ").append("{\"species\": [\"")
+                    .append(sys.get("species").get(b.get("types").get(0).asInt()).asText()).append("\", \"")
+                    .append(sys.get("species").get(b.get("types").get(1).asInt()).asText()).append("\"], \"type\": \"buckingham\", ")
+                    .append("\"A\": ").append(b.get("A").asDouble()).append(", \"rho\": ").append(b.get("rho").asDouble())
+                    .append(", \"C\": ").append(b.get("C").asDouble()).append(", \"cutoff\": ").append(sys.get("rc_buck").asDouble())
+                    .append('}');
+            first = false;
+        }
+        json.append("], \"cutoff\": ").append(golden.get("rc_coul").asDouble())
+                .append(", \"coulomb\": {\"method\": \"ewald\", \"accuracy\": 1e-8}}");
+        return PotentialFiles.parse(json.toString(), "elastic-test.json", null).calculatorFor(s, 1);
+    }
+
+    @Test
+    void potentialFileMatchesLammpsForBothCrystals() {
+        JsonNode mgo = golden.get("systems").get("MgO");
+        AtomicSystem s = TestStructures.rocksalt(Species.of(Element.Mg, 2), Species.of(Element.O, -2), mgo.get("a0").asDouble(), 2);
+        Calculator calc = potentialFile(mgo, s);
+        assertEquals(mgo.get("energy_at_a0_eV").asDouble(), calc.energy(s), 2e-6 * Math.abs(mgo.get("energy_at_a0_eV").asDouble()));
+        assertTensor(mgo.get("clamped"), FiniteStrainElastic.defaults().compute(calc, s).tensor(), "MgO clamped, potential file");
+        JsonNode caf2 = golden.get("systems").get("CaF2");
+        AtomicSystem f = TestStructures.fluorite(Species.of(Element.Ca, 2), Species.of(Element.F, -1), caf2.get("a0").asDouble(), 1);
+        Calculator fc = potentialFile(caf2, f);
+        assertTensor(caf2.get("relaxed"), FiniteStrainElastic.defaults().withIonMode(IonMode.RELAXED).compute(fc, f).tensor(),
+                "CaF2 relaxed, potential file");
     }
 
     @Test
