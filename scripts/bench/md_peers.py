@@ -15,6 +15,7 @@ Usage: /usr/bin/python3 scripts/bench/md_peers.py [--sizes 6,10,14] [--steps 500
        (needs the build: mvn -q -DskipTests package; with the test potential: --classpath CP)
 """
 import argparse
+import json
 import os
 import re
 import resource
@@ -94,19 +95,24 @@ for n in [int(x) for x in a.sizes.split(",")]:
     cmd = a.ionmat.split() + ["bench", "md", poscar, "--potential", a.ionmat_potential, "--steps", str(a.steps),
                               "--dt", f"{a.dt_fs}fs", "--T", str(a.temperature), "--json"]
     out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
-    import json
     run = json.loads(out)["runs"][0]
     ion_rate = run["steps_per_second"]
     ion_cpu_rate = 1 / run["cpu_s_per_step"]
 
     # ASE VelocityVerlet with its LennardJones calculator
     ase_rate = float("nan")
-    if not a.no_ase and not a.lammps_pair and natoms <= a.ase_max_atoms:
-        from ase.calculators.lj import LennardJones
+    dsf_file = a.ionmat_potential.endswith(".json") and json.load(open(a.ionmat_potential)).get("coulomb", {}).get("method") == "dsf"
+    if not a.no_ase and (not a.lammps_pair or dsf_file) and natoms <= a.ase_max_atoms:
         from ase.md.velocitydistribution import MaxwellBoltzmannDistribution
         from ase.md.verlet import VelocityVerlet
         at = read(poscar)
-        at.calc = LennardJones(sigma=3.4, epsilon=0.0104, rc=8.5, smooth=False)
+        if dsf_file:
+            sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+            from ase_buck_dsf import BuckinghamDsf
+            at.calc = BuckinghamDsf(json.load(open(a.ionmat_potential)))
+        else:
+            from ase.calculators.lj import LennardJones
+            at.calc = LennardJones(sigma=3.4, epsilon=0.0104, rc=8.5, smooth=False)
         MaxwellBoltzmannDistribution(at, temperature_K=a.temperature, rng=np.random.default_rng(1))
         dyn = VelocityVerlet(at, timestep=a.dt_fs * units.fs)
         dyn.run(1)
