@@ -10,6 +10,7 @@ import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.jni.JniUtils;
 
+import org.ionmat.core.InvalidInputException;
 import org.ionmat.learn.embedding.ElementEmbedding;
 
 /**
@@ -107,7 +108,13 @@ public final class RoostTrainer {
                         NDArray loss = net.loss(out, y);
                         AdamOptimizer.backward(loss);
                         JniUtils.setGradMode(false);
-                        lossSum += loss.getFloat() * (to - from);
+                        float batchLoss = loss.getFloat();
+                        if (!Float.isFinite(batchLoss)) {
+                            throw new InvalidInputException("training diverged: the loss became " + batchLoss + " in epoch "
+                                    + epoch + " (learning rate " + training.learningRate() + "); the parameters so far are "
+                                    + "not kept. Try a lower --learning-rate or other architecture options");
+                        }
+                        lossSum += batchLoss * (to - from);
                         opt.step();
                     }
                 }

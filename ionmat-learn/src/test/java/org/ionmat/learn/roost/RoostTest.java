@@ -100,6 +100,15 @@ class RoostTest {
     }
 
     @Test
+    void aDivergingRunStopsWithAClearErrorInsteadOfTrainingOnNaN() {
+        RoostConfig c = tiny();
+        TrainingConfig tc = TrainingConfig.thesis().withEpochs(20).withBatchSize(8).withLearningRate(1e6);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> RoostTrainer.train(c, tc,
+                RoostParameters.initialize(c, 5), data(), normalized(), emb, 5, Device.cpu(), null));
+        assertTrue(e.getMessage().contains("training diverged"), e.getMessage());
+    }
+
+    @Test
     void resumingFromACheckpointGivesTheSameNetwork() {
         RoostConfig c = tiny();
         TrainingConfig tc = TrainingConfig.thesis().withEpochs(6).withBatchSize(8);
