@@ -12,15 +12,18 @@ import org.ionmat.learn.embedding.ElementEmbedding;
  * A mini-batch of compositions as dense padded tensors: B compositions of at most E elements.
  * The weighted graph of each composition (all ordered pairs of its elements) is the E×E block of
  * {@link #pairMask}; padding entries have zero weight and mask. Masking makes this equal to the
- * ragged (scatter) formulation of the thesis.
+ * ragged (scatter) formulation of the thesis. Batches of one composition size ({@link #uniform}) need
+ * no masks: the network gathers each element's partners directly.
  *
  * @param features  [B, E, n] element embeddings
  * @param weights   [B, E] fractional weights
  * @param logWeights [B, E] log w (0 at padding)
- * @param nodeMask  [B, E] 1 for real elements
- * @param pairMask  [B, E, E] 1 for pairs (i, j) taking part in message passing
+ * @param nodeMask  [B, E] 1 for real elements (null when uniform)
+ * @param pairMask  [B, E, E] 1 for pairs (i, j) taking part in message passing (null when uniform)
+ * @param uniform   every composition has exactly E elements (no padding)
  */
-public record RoostBatch(NDArray features, NDArray weights, NDArray logWeights, NDArray nodeMask, NDArray pairMask) {
+public record RoostBatch(NDArray features, NDArray weights, NDArray logWeights, NDArray nodeMask, NDArray pairMask,
+        boolean uniform) {
 
     /** Number of compositions. */
     public int size() {
@@ -67,15 +70,19 @@ public record RoostBatch(NDArray features, NDArray weights, NDArray logWeights, 
             boolean selfPairs, NDManager manager) {
         int b = to - from;
         int e = 1;
+        int smallest = Integer.MAX_VALUE;
         for (int k = from; k < to; k++) {
-            e = Math.max(e, all.get(index == null ? k : index[k]).size());
+            int size = all.get(index == null ? k : index[k]).size();
+            e = Math.max(e, size);
+            smallest = Math.min(smallest, size);
         }
+        boolean uniform = smallest == e;
         int n = emb.dimension();
         float[] x = new float[b * e * n];
         float[] w = new float[b * e];
         float[] lw = new float[b * e];
-        float[] m = new float[b * e];
-        float[] pm = new float[b * e * e];
+        float[] m = uniform ? null : new float[b * e];
+        float[] pm = uniform ? null : new float[b * e * e];
         for (int r = 0; r < b; r++) {
             EncodedComposition c = all.get(index == null ? from + r : index[from + r]);
             int s = c.size();
@@ -83,6 +90,9 @@ public record RoostBatch(NDArray features, NDArray weights, NDArray logWeights, 
                 emb.copyVector(c.element(i), x, (r * e + i) * n);
                 w[r * e + i] = c.weight(i);
                 lw[r * e + i] = (float) Math.log(c.weight(i));
+                if (uniform) {
+                    continue;
+                }
                 m[r * e + i] = 1f;
                 for (int j = 0; j < s; j++) {
                     if (i != j || selfPairs) {
@@ -92,7 +102,7 @@ public record RoostBatch(NDArray features, NDArray weights, NDArray logWeights, 
             }
         }
         return new RoostBatch(manager.create(x, new Shape(b, e, n)), manager.create(w, new Shape(b, e)),
-                manager.create(lw, new Shape(b, e)), manager.create(m, new Shape(b, e)),
-                manager.create(pm, new Shape(b, e, e)));
+                manager.create(lw, new Shape(b, e)), uniform ? null : manager.create(m, new Shape(b, e)),
+                uniform ? null : manager.create(pm, new Shape(b, e, e)), uniform);
     }
 }

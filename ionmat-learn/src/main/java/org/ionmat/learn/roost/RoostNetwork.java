@@ -4,6 +4,7 @@ import java.util.List;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 
@@ -100,65 +101,136 @@ public final class RoostNetwork implements AutoCloseable {
 
     /** Material embedding r [B, d] after message passing and pooling. */
     private NDArray pool(RoostBatch batch) {
-        int p = 0;
         NDArray x = batch.features();
-        long b = x.getShape().get(0);
-        long e = x.getShape().get(1);
-        NDArray embW = params[p++];
-        NDArray embB = params[p++];
-        NDArray h = x.matMul(embW.transpose()).add(embB).concat(batch.weights().expandDims(2), 2);
+        NDArray h = x.matMul(params[0].transpose()).add(params[1]).concat(batch.weights().expandDims(2), 2);
+        return batch.uniform() ? poolUniform(batch, h) : poolMasked(batch, h);
+    }
+
+    /**
+     * Padded batches: every element pair (i, j) is evaluated and the pairs outside a composition are
+     * masked out of the softmax.
+     */
+    private NDArray poolMasked(RoostBatch batch, NDArray h) {
+        int p = 2;
+        long b = h.getShape().get(0);
+        long e = h.getShape().get(1);
         int d = config.nodeDim();
         NDArray nodeMask3 = batch.nodeMask().expandDims(2);
         NDArray pairMask4 = batch.pairMask().expandDims(3);
         NDArray pairOff4 = pairMask4.sub(1f).mul(1e9f);
-        boolean learnPow = config.weightPower() == RoostConfig.WeightPower.LEARNABLE;
+        NDArray lw = batch.logWeights().reshape(b, 1, e, 1);
         for (int t = 0; t < config.messageLayers(); t++) {
-            int m = config.messageHeads();
-            int hid = config.messageHidden();
-            NDArray w1 = params[p++];
-            NDArray b1 = params[p++];
-            NDArray fw2 = params[p++];
-            NDArray fb2 = params[p++];
-            NDArray gw2 = params[p++];
-            NDArray gb2 = params[p++];
-            NDArray pow = learnPow ? params[p++] : null;
-            NDArray ai = h.matMul(w1.get(":, :" + d).transpose()).add(b1);
-            NDArray aj = h.matMul(w1.get(":, " + d + ":").transpose());
-            NDArray act = Activation.leakyRelu(ai.expandDims(2).add(aj.expandDims(1)), LEAKY_SLOPE);
-            long mh = (long) m * hid;
-            NDArray fpart = act.get("..., :" + mh).reshape(b, e, e, m, hid);
-            NDArray score = fpart.mul(fw2).sum(new int[] {4}).add(fb2); // [B,E,E,M]
-            NDArray lw = batch.logWeights().reshape(b, 1, e, 1);
-            score = score.add(learnPow ? lw.mul(pow) : lw);
-            NDArray a = maskedSoftmax(score, pairMask4, pairOff4, 2); // [B,E,E,M]
-            NDArray gpart = act.get("..., " + mh + ":").reshape(b * e * e, m, hid).transpose(1, 0, 2);
-            NDArray msg = gpart.matMul(gw2).add(gb2.expandDims(1)).reshape(m, b, e, e, d);
-            NDArray upd = a.transpose(3, 0, 1, 2).expandDims(4).mul(msg).sum(new int[] {3}); // [M,B,E,d]
-            upd = reduceHeads(upd, m);
-            h = h.add(upd.mul(nodeMask3));
+            NDArray act = pairActivations(h, p, h.matMul(secondHalf(params[p], d).transpose()).expandDims(1));
+            NDArray a = maskedSoftmax(attentionScores(act, p, lw, b, e, e), pairMask4, pairOff4, 2); // [B,E,E,M]
+            h = h.add(messages(act, a, p, b, e, e).mul(nodeMask3));
+            p += layerParameterCount();
         }
-        // weighted attention pooling
-        {
-            int m = config.poolHeads();
-            int hid = config.poolHidden();
-            NDArray w1 = params[p++];
-            NDArray b1 = params[p++];
-            NDArray fw2 = params[p++];
-            NDArray fb2 = params[p++];
-            NDArray gw2 = params[p++];
-            NDArray gb2 = params[p++];
-            NDArray pow = learnPow ? params[p++] : null;
-            long mh = (long) m * hid;
-            NDArray act = Activation.leakyRelu(h.matMul(w1.transpose()).add(b1), LEAKY_SLOPE); // [B,E,2PH]
-            NDArray score = act.get("..., :" + mh).reshape(b, e, m, hid).mul(fw2).sum(new int[] {3}).add(fb2); // [B,E,P]
-            NDArray lw = batch.logWeights().expandDims(2);
-            score = score.add(learnPow ? lw.mul(pow) : lw);
-            NDArray alpha = maskedSoftmax(score, nodeMask3, nodeMask3.sub(1f).mul(1e9f), 1); // [B,E,P]
-            NDArray gpart = act.get("..., " + mh + ":").reshape(b * e, m, hid).transpose(1, 0, 2);
-            NDArray msg = gpart.matMul(gw2).add(gb2.expandDims(1)).reshape(m, b, e, d);
-            NDArray pooled = alpha.transpose(2, 0, 1).expandDims(3).mul(msg).sum(new int[] {2}); // [P,B,d]
-            return reduceHeads(pooled, m);
+        return attentionPool(h, batch.logWeights(), nodeMask3, p);
+    }
+
+    /**
+     * Batches whose compositions all have E elements (the grouped batches of training and
+     * prediction): each element sees exactly its K = E − 1 partners (E with self pairs), gathered into
+     * a [B, E, K] block, so that no pair outside the graph is computed and no mask is needed.
+     */
+    private NDArray poolUniform(RoostBatch batch, NDArray h) {
+        int p = 2;
+        long b = h.getShape().get(0);
+        int e = (int) h.getShape().get(1);
+        int k = config.selfPairs() ? e : e - 1;
+        int d = config.nodeDim();
+        if (k > 0) {
+            NDArray partners = manager.create(partnerIndex(e, config.selfPairs()));
+            NDArray lw = batch.logWeights().get(new NDIndex(":, {}", partners)).reshape(b, e, k, 1);
+            for (int t = 0; t < config.messageLayers(); t++) {
+                NDArray aj = h.matMul(secondHalf(params[p], d).transpose());
+                NDArray act = pairActivations(h, p, aj.get(new NDIndex(":, {}", partners)).reshape(b, e, k, -1));
+                NDArray a = softmax(attentionScores(act, p, lw, b, e, k), 2); // [B,E,K,M]
+                h = h.add(messages(act, a, p, b, e, k));
+                p += layerParameterCount();
+            }
+        } else {
+            p += config.messageLayers() * layerParameterCount();
         }
+        return attentionPool(h, batch.logWeights(), null, p);
+    }
+
+    /** Partners j of each element i, row-major [E × K]: all j ≠ i, or all j with self pairs. */
+    private static long[] partnerIndex(int e, boolean selfPairs) {
+        int k = selfPairs ? e : e - 1;
+        long[] idx = new long[e * k];
+        int n = 0;
+        for (int i = 0; i < e; i++) {
+            for (int j = 0; j < e; j++) {
+                if (j != i || selfPairs) {
+                    idx[n++] = j;
+                }
+            }
+        }
+        return idx;
+    }
+
+    private int layerParameterCount() {
+        return config.weightPower() == RoostConfig.WeightPower.LEARNABLE ? 7 : 6;
+    }
+
+    private static NDArray secondHalf(NDArray w1, int d) {
+        return w1.get(":, " + d + ":");
+    }
+
+    /**
+     * Hidden activations of f and g for all pairs: LeakyReLU(W_i h_i + b + W_j h_j) with the partner
+     * term {@code partnerTerm} already broadcast or gathered to [B, E, K or 1, 2MH].
+     */
+    private NDArray pairActivations(NDArray h, int p, NDArray partnerTerm) {
+        int d = config.nodeDim();
+        NDArray ai = h.matMul(params[p].get(":, :" + d).transpose()).add(params[p + 1]);
+        return Activation.leakyRelu(ai.expandDims(2).add(partnerTerm), LEAKY_SLOPE);
+    }
+
+    /** Attention logits e_ij^m + p^m log w_j, shape [B, E, K, M]. */
+    private NDArray attentionScores(NDArray act, int p, NDArray logWeights, long b, long e, long k) {
+        int m = config.messageHeads();
+        int hid = config.messageHidden();
+        NDArray fpart = act.get("..., :" + (long) m * hid).reshape(b, e, k, m, hid);
+        NDArray score = fpart.mul(params[p + 2]).sum(new int[] {4}).add(params[p + 3]);
+        return score.add(powerTerm(logWeights, p + 6));
+    }
+
+    /** Σ_j a_ij^m g^m(h_i ⊕ h_j), combined over heads, shape [B, E, d]. */
+    private NDArray messages(NDArray act, NDArray a, int p, long b, long e, long k) {
+        int m = config.messageHeads();
+        int hid = config.messageHidden();
+        int d = config.nodeDim();
+        NDArray gpart = act.get("..., " + (long) m * hid + ":").reshape(b * e * k, m, hid).transpose(1, 0, 2);
+        NDArray msg = gpart.matMul(params[p + 4]).add(params[p + 5].expandDims(1)).reshape(m, b, e, k, d);
+        NDArray upd = a.transpose(3, 0, 1, 2).expandDims(4).mul(msg).sum(new int[] {3}); // [M,B,E,d]
+        return reduceHeads(upd, m);
+    }
+
+    /** {@code p log w} with the learnable exponent at parameter index {@code powIndex}, or {@code log w}. */
+    private NDArray powerTerm(NDArray logWeights, int powIndex) {
+        return config.weightPower() == RoostConfig.WeightPower.LEARNABLE ? logWeights.mul(params[powIndex]) : logWeights;
+    }
+
+    /** Weighted soft-attention pooling over the elements (mask null: no padding). */
+    private NDArray attentionPool(NDArray h, NDArray logWeights, NDArray nodeMask3, int p) {
+        int m = config.poolHeads();
+        int hid = config.poolHidden();
+        int d = config.nodeDim();
+        long b = h.getShape().get(0);
+        long e = h.getShape().get(1);
+        long mh = (long) m * hid;
+        NDArray act = Activation.leakyRelu(h.matMul(params[p].transpose()).add(params[p + 1]), LEAKY_SLOPE); // [B,E,2PH]
+        NDArray score = act.get("..., :" + mh).reshape(b, e, m, hid).mul(params[p + 2]).sum(new int[] {3})
+                .add(params[p + 3]); // [B,E,P]
+        score = score.add(powerTerm(logWeights.expandDims(2), p + 6));
+        NDArray alpha = nodeMask3 == null ? softmax(score, 1)
+                : maskedSoftmax(score, nodeMask3, nodeMask3.sub(1f).mul(1e9f), 1); // [B,E,P]
+        NDArray gpart = act.get("..., " + mh + ":").reshape(b * e, m, hid).transpose(1, 0, 2);
+        NDArray msg = gpart.matMul(params[p + 4]).add(params[p + 5].expandDims(1)).reshape(m, b, e, d);
+        NDArray pooled = alpha.transpose(2, 0, 1).expandDims(3).mul(msg).sum(new int[] {2}); // [P,B,d]
+        return reduceHeads(pooled, m);
     }
 
     /** The residual output network on pooled vectors [B, d]. */
@@ -185,6 +257,12 @@ public final class RoostNetwork implements AutoCloseable {
     private NDArray reduceHeads(NDArray perHead, int heads) {
         NDArray s = perHead.sum(new int[] {0});
         return config.headReduction() == RoostConfig.HeadReduction.MEAN ? s.div((float) heads) : s;
+    }
+
+    /** Softmax over {@code axis} with the thesis' 1e-10 in the denominator. */
+    private static NDArray softmax(NDArray score, int axis) {
+        NDArray ex = score.sub(score.max(new int[] {axis}, true).stopGradient()).exp();
+        return ex.div(ex.sum(new int[] {axis}, true).add(1e-10f));
     }
 
     /** Softmax over {@code axis} restricted to mask == 1 (rows with an empty mask give zeros). */

@@ -2,6 +2,7 @@ package org.ionmat.learn.roost;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -126,19 +127,27 @@ class RoostTest {
         }
     }
 
-    @Test
-    void paddingAndBatchCompositionDoNotChangeOutputs() {
-        RoostConfig c = tiny().withChoices(RoostConfig.WeightPower.LEARNABLE, RoostConfig.HeadReduction.MEAN, false);
+    /**
+     * The grouped batches (one composition size each, partners gathered without masks) and one padded,
+     * masked batch of everything are two formulations of the same network; they must agree, with and
+     * without self pairs (including the one-element "Si", which has no partner without self pairs).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void paddingAndBatchCompositionDoNotChangeOutputs(boolean selfPairs) {
+        RoostConfig c = tiny().withChoices(RoostConfig.WeightPower.LEARNABLE, RoostConfig.HeadReduction.MEAN, selfPairs);
         RoostParameters p = RoostParameters.initialize(c, 2);
         List<EncodedComposition> d = data();
         float[][] together = RoostTrainer.outputs(c, p, d, emb, Device.cpu(), 64);
         try (NDManager m = NDManager.newBaseManager(Device.cpu()); RoostNetwork net = new RoostNetwork(c, p, m, false)) {
             for (int i = 0; i < d.size(); i++) {
-                float[] alone = net.forward(RoostBatch.of(d, null, i, i + 1, emb, false, m)).toFloatArray();
+                float[] alone = net.forward(RoostBatch.of(d, null, i, i + 1, emb, selfPairs, m)).toFloatArray();
                 assertArrayEquals(together[i], alone, 1e-5f, FORMULAS[i]);
             }
             // one padded batch of everything (the ungrouped formulation) agrees with the grouped one
-            float[] padded = net.forward(RoostBatch.of(d, null, 0, d.size(), emb, false, m)).toFloatArray();
+            RoostBatch all = RoostBatch.of(d, null, 0, d.size(), emb, selfPairs, m);
+            assertFalse(all.uniform());
+            float[] padded = net.forward(all).toFloatArray();
             for (int i = 0; i < d.size(); i++) {
                 assertArrayEquals(together[i], java.util.Arrays.copyOfRange(padded, i * 2, i * 2 + 2), 1e-5f, FORMULAS[i]);
             }
