@@ -95,10 +95,15 @@ public final class RoostEnsembleTrainer {
                     RoostParameters start = init != null && !init.isEmpty() ? init.get(member % init.size())
                             : RoostParameters.initialize(config, seed + member);
                     TrainingCheckpoint resume = checkpoints == null ? null : checkpoints.load(member);
-                    RoostParameters p = RoostTrainer.train(config, training, start, resume, data, targets, emb,
-                            seed + member, TorchRuntime.device(), progress == null ? null
-                                    : (epoch, loss, s) -> progress.epochDone(member, epoch, loss, s),
-                            checkpoints == null ? null : c -> checkpoints.save(member, c), checkpointEvery);
+                    RoostParameters p;
+                    try {
+                        p = RoostTrainer.train(config, training, start, resume, data, targets, emb,
+                                seed + member, TorchRuntime.device(), progress == null ? null
+                                        : (epoch, loss, s) -> progress.epochDone(member, epoch, loss, s),
+                                checkpoints == null ? null : c -> checkpoints.save(member, c), checkpointEvery);
+                    } catch (InvalidInputException e) {
+                        throw new InvalidInputException("member " + (member + 1) + " of " + members + ": " + e.getMessage());
+                    }
                     if (checkpoints != null) {
                         checkpoints.clear(member);
                     }

@@ -107,6 +107,10 @@ class RoostTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> RoostTrainer.train(c, tc,
                 RoostParameters.initialize(c, 5), data(), normalized(), emb, 5, Device.cpu(), null));
         assertTrue(e.getMessage().contains("training diverged"), e.getMessage());
+        // in an ensemble the message names the member
+        InvalidInputException inEnsemble = assertThrows(InvalidInputException.class, () -> RoostEnsembleTrainer.train(c,
+                tc, data(), normalized(), emb, 1, 5, 1, null, null, null));
+        assertTrue(inEnsemble.getMessage().startsWith("member 1 of 1: training diverged"), inEnsemble.getMessage());
     }
 
     @Test
