@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -127,6 +128,47 @@ class LearnCliTest {
             assertEquals(0, a.get(0).path("std_aleatoric").asDouble(), 0);
             assertTrue(a.get(1).has("error"));
         }
+    }
+
+    @Test
+    void learningCurveOfForestsTrainedOnFractionsOfTheSameData() throws Exception {
+        List<String> dirs = new java.util.ArrayList<>();
+        for (String f : new String[] {"0.4", "0.7", "1"}) {
+            Path model = dir.resolve("lc-rf-" + f);
+            CliRunner r = CliRunner.run("train", "rf", "--data", csv.toString(), "--target", "sigma", "--log10",
+                    "--features", "magpie", "--test-fraction", "0.25", "--train-fraction", f, "-o", model.toString());
+            assertEquals(0, r.exitCode(), r.err());
+            dirs.add(model.toString());
+        }
+        Path plots = dir.resolve("lc-plots");
+        List<String> args = new java.util.ArrayList<>(List.of("learning-curve", "--at", "100", "-o", plots.toString(), "--json"));
+        args.addAll(dirs);
+        CliRunner lc = CliRunner.run(args.toArray(new String[0]));
+        assertEquals(0, lc.exitCode(), lc.err());
+        JsonNode curve = new ObjectMapper().readTree(lc.out()).path("curves").get(0);
+        assertEquals("random-forest", curve.path("kind").asText(), curve.toString());
+        JsonNode pts = curve.path("points");
+        assertEquals(3, pts.size());
+        assertTrue(pts.get(0).path("train_rows").asInt() < pts.get(2).path("train_rows").asInt(), pts.toString());
+        // the fit goes through the points in log-log space: its value at the largest size is close to that point
+        JsonNode fit = curve.path("mae_fit");
+        double a = fit.path("prefactor").asDouble();
+        double alpha = fit.path("exponent").asDouble();
+        double n3 = pts.get(2).path("train_rows").asDouble();
+        assertEquals(Math.log(pts.get(2).path("mae").asDouble()), Math.log(a * Math.pow(n3, -alpha)), 1.0);
+        assertEquals(a * Math.pow(100, -alpha), fit.path("value_at").asDouble(), 1e-12);
+        assertTrue(Files.size(plots.resolve("learning-curve-mae.png")) > 1000);
+        assertTrue(Files.exists(plots.resolve("learning-curve-rmse.svg")));
+        // a model without a test set, and a folder that is no model, are bad input
+        Path noTest = dir.resolve("lc-notest");
+        assertEquals(0, CliRunner.run("train", "rf", "--data", csv.toString(), "--target", "sigma", "--log10",
+                "--features", "magpie", "-o", noTest.toString()).exitCode());
+        CliRunner bad = CliRunner.run("learning-curve", dirs.get(0), noTest.toString());
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("has no test metrics"), bad.err());
+        CliRunner none = CliRunner.run("learning-curve", dir.resolve("nowhere").toString());
+        assertEquals(2, none.exitCode());
+        assertTrue(none.err().contains("not a model directory"), none.err());
     }
 
     @Test
