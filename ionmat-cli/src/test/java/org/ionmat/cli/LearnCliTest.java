@@ -166,6 +166,13 @@ class LearnCliTest {
         CliRunner bad = CliRunner.run("learning-curve", dirs.get(0), noTest.toString());
         assertEquals(2, bad.exitCode());
         assertTrue(bad.err().contains("has no test metrics"), bad.err());
+        Path broken = dir.resolve("lc-broken");
+        Files.createDirectories(broken);
+        Files.writeString(broken.resolve("model.json"), "{\"kind\": \"random-forest\",\n  \"metrics\": {oops}}");
+        CliRunner malformed = CliRunner.run("learning-curve", broken.toString());
+        assertEquals(2, malformed.exitCode());
+        assertTrue(malformed.err().contains("model.json:2: not valid JSON"), malformed.err());
+        assertEquals(1, malformed.err().strip().lines().count(), malformed.err());
         CliRunner none = CliRunner.run("learning-curve", dir.resolve("nowhere").toString());
         assertEquals(2, none.exitCode());
         assertTrue(none.err().contains("not a model directory"), none.err());

@@ -203,6 +203,9 @@ public final class LearningCurveCommand implements Callable<Integer> {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(Files.readAllBytes(mj));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InvalidInputException(mj.toString(), e.getLocation() == null ? -1 : e.getLocation().getLineNr(), null,
+                    "not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new InvalidInputException(mj.toString(), -1, null, "cannot read: " + e.getMessage());
         }

@@ -25,6 +25,9 @@ public final class ModelDirectory {
         String kind;
         try {
             kind = new ObjectMapper().readTree(Files.readAllBytes(mj)).path("kind").asText();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InvalidInputException(mj.toString(), e.getLocation() == null ? -1 : e.getLocation().getLineNr(), null,
+                    "not valid JSON: " + e.getOriginalMessage());
         } catch (java.io.IOException e) {
             throw new InvalidInputException(mj.toString(), -1, null, "cannot read: " + e.getMessage());
         }
