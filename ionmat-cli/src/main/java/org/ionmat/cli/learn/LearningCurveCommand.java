@@ -1,8 +1,6 @@
 package org.ionmat.cli.learn;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -196,19 +193,8 @@ public final class LearningCurveCommand implements Callable<Integer> {
     }
 
     private static Point read(Path dir) {
+        JsonNode root = ModelDirectory.metadata(dir);
         Path mj = dir.resolve("model.json");
-        if (!Files.isRegularFile(mj)) {
-            throw new InvalidInputException(dir.toString(), -1, null, "not a model directory (no model.json)");
-        }
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(Files.readAllBytes(mj));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InvalidInputException(mj.toString(), e.getLocation() == null ? -1 : e.getLocation().getLineNr(), null,
-                    "not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new InvalidInputException(mj.toString(), -1, null, "cannot read: " + e.getMessage());
-        }
         JsonNode test = root.path("metrics").path("test");
         int rows = root.path("data").path("train_rows").asInt(-1);
         if (!test.path("mae").isNumber() || !test.path("rmse").isNumber()) {

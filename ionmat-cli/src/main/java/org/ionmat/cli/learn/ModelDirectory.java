@@ -3,6 +3,7 @@ package org.ionmat.cli.learn;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.ionmat.core.InvalidInputException;
@@ -18,23 +19,32 @@ public final class ModelDirectory {
 
     /** The model in a directory. */
     public static CompositionModel load(Path dir) {
+        JsonNode meta = metadata(dir);
+        String kind = meta.path("kind").asText();
+        Path mj = dir.resolve("model.json");
+        return switch (kind) {
+            case RoostEnsemble.KIND -> RoostEnsemble.load(dir);
+            case FeatureModel.FOREST, FeatureModel.LINEAR -> FeatureModel.load(dir);
+            default -> throw new InvalidInputException(mj.toString(), -1, null, "unknown model kind '" + kind + "'");
+        };
+    }
+
+    /**
+     * The parsed {@code model.json} of a model directory; a missing or malformed file is bad input
+     * (one message naming the file and, for JSON errors, the line).
+     */
+    public static JsonNode metadata(Path dir) {
         Path mj = dir.resolve("model.json");
         if (!Files.isRegularFile(mj)) {
             throw new InvalidInputException(dir.toString(), -1, null, "not a model directory (no model.json)");
         }
-        String kind;
         try {
-            kind = new ObjectMapper().readTree(Files.readAllBytes(mj)).path("kind").asText();
+            return new ObjectMapper().readTree(Files.readAllBytes(mj));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new InvalidInputException(mj.toString(), e.getLocation() == null ? -1 : e.getLocation().getLineNr(), null,
                     "not valid JSON: " + e.getOriginalMessage());
         } catch (java.io.IOException e) {
             throw new InvalidInputException(mj.toString(), -1, null, "cannot read: " + e.getMessage());
         }
-        return switch (kind) {
-            case RoostEnsemble.KIND -> RoostEnsemble.load(dir);
-            case FeatureModel.FOREST, FeatureModel.LINEAR -> FeatureModel.load(dir);
-            default -> throw new InvalidInputException(mj.toString(), -1, null, "unknown model kind '" + kind + "'");
-        };
     }
 }

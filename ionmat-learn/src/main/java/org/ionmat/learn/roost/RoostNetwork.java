@@ -95,8 +95,7 @@ public final class RoostNetwork implements AutoCloseable {
     }
 
     private int headStart() {
-        int per = config.weightPower() == RoostConfig.WeightPower.LEARNABLE ? 7 : 6;
-        return 2 + per * (config.messageLayers() + 1);
+        return 2 + layerParameterCount() * (config.messageLayers() + 1);
     }
 
     /** Material embedding r [B, d] after message passing and pooling. */
@@ -170,6 +169,7 @@ public final class RoostNetwork implements AutoCloseable {
         return idx;
     }
 
+    /** Parameter arrays per attention block (message layer or pooling): W1, b1, f W2, f b2, g W2, g b2 [, p]. */
     private int layerParameterCount() {
         return config.weightPower() == RoostConfig.WeightPower.LEARNABLE ? 7 : 6;
     }
