@@ -61,6 +61,10 @@ public final class RoostBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (threads < 1 || limit < 0) {
+            throw new org.ionmat.core.InvalidInputException("--threads must be at least 1 and --limit at least 0 (got "
+                    + threads + ", " + limit + ")");
+        }
         CompositionTable t = CompositionTable.read(data, formulaColumn, target, TargetTransform.NONE);
         ElementEmbedding emb = ElementEmbedding.read(DataCatalog.embedding(embedding));
         List<EncodedComposition> x = new ArrayList<>();
