@@ -63,31 +63,27 @@ final class AdamOptimizer implements AutoCloseable {
         }
     }
 
-    /** One update from the accumulated gradients. */
+    /**
+     * One update from the accumulated gradients, then zeroes them. Uses libtorch's Adam kernel through
+     * DJL (one native call per parameter array), which computes
+     * {@code p -= c m / (√v + ε')}; with {@code c = lr √(1−β2^t) / (1−β1^t)} and {@code ε' = ε √(1−β2^t)} this
+     * is exactly PyTorch's {@code p -= lr/(1−β1^t) · m / (√v / √(1−β2^t) + ε)}.
+     */
     void step() {
         step++;
         boolean grad = JniUtils.isGradMode();
         JniUtils.setGradMode(false);
         try (NDScope scope = new NDScope()) {
-            float bc1 = 1 - (float) Math.pow(BETA1, step);
-            float bc2 = 1 - (float) Math.pow(BETA2, step);
-            float stepSize = lr / bc1;
-            float sqrtBc2 = (float) Math.sqrt(bc2);
+            double bc1 = 1 - Math.pow(BETA1, step);
+            double sqrtBc2 = Math.sqrt(1 - Math.pow(BETA2, step));
+            float corrected = (float) (lr * sqrtBc2 / bc1);
+            float eps = (float) (EPS * sqrtBc2);
             for (int i = 0; i < params.length; i++) {
-                NDArray p = params[i];
-                NDArray g = p.getGradient();
-                if (decoupled) {
-                    if (wd > 0) {
-                        p.muli(1 - lr * wd);
-                    }
-                } else if (wd > 0) {
-                    g.addi(p.mul(wd));
-                }
-                m[i].muli(BETA1).addi(g.mul(1 - BETA1));
-                v[i].muli(BETA2).addi(g.square().muli(1 - BETA2));
-                NDArray denom = v[i].sqrt().divi(sqrtBc2).addi(EPS);
-                p.subi(m[i].div(denom).muli(stepSize));
-                g.muli(0f);
+                PtNDArray p = (PtNDArray) params[i];
+                PtNDArray g = (PtNDArray) p.getGradient();
+                JniUtils.adamUpdate(p, g, (PtNDArray) m[i], (PtNDArray) v[i], lr, corrected, wd, 1f, -1f, BETA1, BETA2,
+                        eps, decoupled);
+                JniUtils.zeroGrad(p);
             }
         } finally {
             JniUtils.setGradMode(grad);

@@ -76,7 +76,7 @@ public final class RoostNetwork implements AutoCloseable {
 
     /** Network outputs [B, outputs] for a batch (μ and log σ in normalised units for regression). */
     public NDArray forward(RoostBatch batch) {
-        return head(pool(batch));
+        return head(pool(batch, new PairWeights()));
     }
 
     /**
@@ -88,8 +88,9 @@ public final class RoostNetwork implements AutoCloseable {
             return forward(groups.get(0));
         }
         ai.djl.ndarray.NDList pooled = new ai.djl.ndarray.NDList();
+        PairWeights w = new PairWeights();
         for (RoostBatch g : groups) {
-            pooled.add(pool(g));
+            pooled.add(pool(g, w));
         }
         return head(ai.djl.ndarray.NDArrays.concat(pooled, 0));
     }
@@ -99,17 +100,41 @@ public final class RoostNetwork implements AutoCloseable {
     }
 
     /** Material embedding r [B, d] after message passing and pooling. */
-    private NDArray pool(RoostBatch batch) {
+    private NDArray pool(RoostBatch batch, PairWeights w) {
         NDArray x = batch.features();
         NDArray h = x.matMul(params[0].transpose()).add(params[1]).concat(batch.weights().expandDims(2), 2);
-        return batch.uniform() ? poolUniform(batch, h) : poolMasked(batch, h);
+        return batch.uniform() ? poolUniform(batch, h, w) : poolMasked(batch, h, w);
+    }
+
+    /**
+     * The halves W_i and W_j of each message layer's first weight, transposed, made once per forward
+     * call and shared by its composition-size groups (one slicing node per layer in the autograd graph
+     * instead of one per group).
+     */
+    private final class PairWeights {
+        private final NDArray[] self = new NDArray[config.messageLayers()];
+        private final NDArray[] partner = new NDArray[config.messageLayers()];
+
+        NDArray self(int layer, int p) {
+            if (self[layer] == null) {
+                self[layer] = params[p].get(":, :" + config.nodeDim()).transpose();
+            }
+            return self[layer];
+        }
+
+        NDArray partner(int layer, int p) {
+            if (partner[layer] == null) {
+                partner[layer] = params[p].get(":, " + config.nodeDim() + ":").transpose();
+            }
+            return partner[layer];
+        }
     }
 
     /**
      * Padded batches: every element pair (i, j) is evaluated and the pairs outside a composition are
      * masked out of the softmax.
      */
-    private NDArray poolMasked(RoostBatch batch, NDArray h) {
+    private NDArray poolMasked(RoostBatch batch, NDArray h, PairWeights w) {
         int p = 2;
         long b = h.getShape().get(0);
         long e = h.getShape().get(1);
@@ -119,7 +144,7 @@ public final class RoostNetwork implements AutoCloseable {
         NDArray pairOff4 = pairMask4.sub(1f).mul(1e9f);
         NDArray lw = batch.logWeights().reshape(b, 1, e, 1);
         for (int t = 0; t < config.messageLayers(); t++) {
-            NDArray act = pairActivations(h, p, h.matMul(secondHalf(params[p], d).transpose()).expandDims(1));
+            NDArray act = pairActivations(h, p, w.self(t, p), h.matMul(w.partner(t, p)).expandDims(1));
             NDArray a = maskedSoftmax(attentionScores(act, p, lw, b, e, e), pairMask4, pairOff4, 2); // [B,E,E,M]
             h = h.add(messages(act, a, p, b, e, e).mul(nodeMask3));
             p += layerParameterCount();
@@ -132,7 +157,7 @@ public final class RoostNetwork implements AutoCloseable {
      * prediction): each element sees exactly its K = E − 1 partners (E with self pairs), gathered into
      * a [B, E, K] block, so that no pair outside the graph is computed and no mask is needed.
      */
-    private NDArray poolUniform(RoostBatch batch, NDArray h) {
+    private NDArray poolUniform(RoostBatch batch, NDArray h, PairWeights w) {
         int p = 2;
         long b = h.getShape().get(0);
         int e = (int) h.getShape().get(1);
@@ -142,8 +167,8 @@ public final class RoostNetwork implements AutoCloseable {
             NDArray partners = manager.create(partnerIndex(e, config.selfPairs()));
             NDArray lw = batch.logWeights().get(new NDIndex(":, {}", partners)).reshape(b, e, k, 1);
             for (int t = 0; t < config.messageLayers(); t++) {
-                NDArray aj = h.matMul(secondHalf(params[p], d).transpose());
-                NDArray act = pairActivations(h, p, aj.get(new NDIndex(":, {}", partners)).reshape(b, e, k, -1));
+                NDArray aj = h.matMul(w.partner(t, p));
+                NDArray act = pairActivations(h, p, w.self(t, p), aj.get(new NDIndex(":, {}", partners)).reshape(b, e, k, -1));
                 NDArray a = softmax(attentionScores(act, p, lw, b, e, k), 2); // [B,E,K,M]
                 h = h.add(messages(act, a, p, b, e, k));
                 p += layerParameterCount();
@@ -174,17 +199,12 @@ public final class RoostNetwork implements AutoCloseable {
         return config.weightPower() == RoostConfig.WeightPower.LEARNABLE ? 7 : 6;
     }
 
-    private static NDArray secondHalf(NDArray w1, int d) {
-        return w1.get(":, " + d + ":");
-    }
-
     /**
      * Hidden activations of f and g for all pairs: LeakyReLU(W_i h_i + b + W_j h_j) with the partner
      * term {@code partnerTerm} already broadcast or gathered to [B, E, K or 1, 2MH].
      */
-    private NDArray pairActivations(NDArray h, int p, NDArray partnerTerm) {
-        int d = config.nodeDim();
-        NDArray ai = h.matMul(params[p].get(":, :" + d).transpose()).add(params[p + 1]);
+    private NDArray pairActivations(NDArray h, int p, NDArray selfWeightT, NDArray partnerTerm) {
+        NDArray ai = h.matMul(selfWeightT).add(params[p + 1]);
         return Activation.leakyRelu(ai.expandDims(2).add(partnerTerm), LEAKY_SLOPE);
     }
 

@@ -132,6 +132,37 @@ class RoostTest {
     }
 
     /**
+     * Both tensor formulations (grouped by composition size and gathered; padded and masked) against
+     * the element-by-element double-precision {@link RoostReference}, for every architecture choice.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"LEARNABLE,MEAN,true", "LEARNABLE,SUM,false", "FIXED,SUM,true",
+        "FIXED,MEAN,false"})
+    void tensorForwardMatchesTheElementByElementReference(RoostConfig.WeightPower power,
+            RoostConfig.HeadReduction reduction, boolean selfPairs) {
+        RoostConfig c = tiny().withChoices(power, reduction, selfPairs);
+        RoostParameters p = RoostParameters.initialize(c, 5);
+        List<EncodedComposition> d = data();
+        RoostReference ref = new RoostReference(c, p);
+        float[][] grouped = RoostTrainer.outputs(c, p, d, emb, Device.cpu(), 7);
+        float[] padded;
+        try (NDManager m = NDManager.newBaseManager(Device.cpu()); RoostNetwork net = new RoostNetwork(c, p, m, false)) {
+            padded = net.forward(RoostBatch.of(d, null, 0, d.size(), emb, selfPairs, m)).toFloatArray();
+        }
+        double spread = 0;
+        for (int i = 0; i < d.size(); i++) {
+            double[] want = ref.outputs(d.get(i), emb);
+            for (int o = 0; o < want.length; o++) {
+                double tol = 2e-5 * Math.max(1, Math.abs(want[o]));
+                assertEquals(want[o], grouped[i][o], tol, FORMULAS[i] + " grouped output " + o);
+                assertEquals(want[o], padded[i * want.length + o], tol, FORMULAS[i] + " padded output " + o);
+                spread = Math.max(spread, Math.abs(want[o] - ref.outputs(d.get(0), emb)[o]));
+            }
+        }
+        assertTrue(spread > 1e-2, "outputs should depend on the composition: " + spread);
+    }
+
+    /**
      * The grouped batches (one composition size each, partners gathered without masks) and one padded,
      * masked batch of everything are two formulations of the same network; they must agree, with and
      * without self pairs (including the one-element "Si", which has no partner without self pairs).
