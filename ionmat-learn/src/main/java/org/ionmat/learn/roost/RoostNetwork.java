@@ -3,10 +3,14 @@ package org.ionmat.learn.roost;
 import java.util.List;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
 
 /**
  * The Roost forward pass on DJL NDArrays (thesis §4.2):
@@ -76,7 +80,7 @@ public final class RoostNetwork implements AutoCloseable {
 
     /** Network outputs [B, outputs] for a batch (μ and log σ in normalised units for regression). */
     public NDArray forward(RoostBatch batch) {
-        return head(pool(batch, new PairWeights()));
+        return forward(List.of(batch));
     }
 
     /**
@@ -84,72 +88,50 @@ public final class RoostNetwork implements AutoCloseable {
      * concatenation order.
      */
     public NDArray forward(List<RoostBatch> groups) {
+        Blocks blocks = new Blocks();
         if (groups.size() == 1) {
-            return forward(groups.get(0));
+            return head(pool(groups.get(0), blocks));
         }
-        ai.djl.ndarray.NDList pooled = new ai.djl.ndarray.NDList();
-        PairWeights w = new PairWeights();
+        NDList pooled = new NDList();
         for (RoostBatch g : groups) {
-            pooled.add(pool(g, w));
+            pooled.add(pool(g, blocks));
         }
-        return head(ai.djl.ndarray.NDArrays.concat(pooled, 0));
+        return head(NDArrays.concat(pooled, 0));
     }
 
     private int headStart() {
         return 2 + layerParameterCount() * (config.messageLayers() + 1);
     }
 
-    /** Material embedding r [B, d] after message passing and pooling. */
-    private NDArray pool(RoostBatch batch, PairWeights w) {
-        NDArray x = batch.features();
-        NDArray h = x.matMul(params[0].transpose()).add(params[1]).concat(batch.weights().expandDims(2), 2);
-        return batch.uniform() ? poolUniform(batch, h, w) : poolMasked(batch, h, w);
+    /** Parameter arrays per attention block (message layer or pooling): W1, b1, f W2, f b2, g W2, g b2 [, p]. */
+    private int layerParameterCount() {
+        return config.weightPower() == RoostConfig.WeightPower.LEARNABLE ? 7 : 6;
     }
 
-    /**
-     * The halves W_i and W_j of each message layer's first weight, transposed, made once per forward
-     * call and shared by its composition-size groups (one slicing node per layer in the autograd graph
-     * instead of one per group).
-     */
-    private final class PairWeights {
-        private final NDArray[] self = new NDArray[config.messageLayers()];
-        private final NDArray[] partner = new NDArray[config.messageLayers()];
-
-        NDArray self(int layer, int p) {
-            if (self[layer] == null) {
-                self[layer] = params[p].get(":, :" + config.nodeDim()).transpose();
-            }
-            return self[layer];
-        }
-
-        NDArray partner(int layer, int p) {
-            if (partner[layer] == null) {
-                partner[layer] = params[p].get(":, " + config.nodeDim() + ":").transpose();
-            }
-            return partner[layer];
-        }
+    /** Material embedding r [B, d] after message passing and pooling. */
+    private NDArray pool(RoostBatch batch, Blocks blocks) {
+        NDArray h = linear(batch.features(), params[0], params[1]).concat(batch.weights().expandDims(2), 2);
+        return batch.uniform() ? poolUniform(batch, h, blocks) : poolMasked(batch, h, blocks);
     }
 
     /**
      * Padded batches: every element pair (i, j) is evaluated and the pairs outside a composition are
      * masked out of the softmax.
      */
-    private NDArray poolMasked(RoostBatch batch, NDArray h, PairWeights w) {
-        int p = 2;
+    private NDArray poolMasked(RoostBatch batch, NDArray h, Blocks blocks) {
         long b = h.getShape().get(0);
         long e = h.getShape().get(1);
-        int d = config.nodeDim();
         NDArray nodeMask3 = batch.nodeMask().expandDims(2);
         NDArray pairMask4 = batch.pairMask().expandDims(3);
         NDArray pairOff4 = pairMask4.sub(1f).mul(1e9f);
         NDArray lw = batch.logWeights().reshape(b, 1, e, 1);
         for (int t = 0; t < config.messageLayers(); t++) {
-            NDArray act = pairActivations(h, p, w.self(t, p), h.matMul(w.partner(t, p)).expandDims(1));
-            NDArray a = maskedSoftmax(attentionScores(act, p, lw, b, e, e), pairMask4, pairOff4, 2); // [B,E,E,M]
-            h = h.add(messages(act, a, p, b, e, e).mul(nodeMask3));
-            p += layerParameterCount();
+            Block blk = blocks.message[t];
+            NDArray act = pairActivations(h, blk, linear(h, blk.partnerW1, null).expandDims(1));
+            NDArray a = maskedSoftmax(blk.scores(act, lw), pairMask4, pairOff4, 2); // [B,E,E,M]
+            h = h.add(blk.update(act, a, b, e, e).mul(nodeMask3));
         }
-        return attentionPool(h, batch.logWeights(), nodeMask3, p);
+        return attentionPool(h, batch.logWeights(), nodeMask3, blocks.pool);
     }
 
     /**
@@ -157,26 +139,22 @@ public final class RoostNetwork implements AutoCloseable {
      * prediction): each element sees exactly its K = E − 1 partners (E with self pairs), gathered into
      * a [B, E, K] block, so that no pair outside the graph is computed and no mask is needed.
      */
-    private NDArray poolUniform(RoostBatch batch, NDArray h, PairWeights w) {
-        int p = 2;
+    private NDArray poolUniform(RoostBatch batch, NDArray h, Blocks blocks) {
         long b = h.getShape().get(0);
         int e = (int) h.getShape().get(1);
         int k = config.selfPairs() ? e : e - 1;
-        int d = config.nodeDim();
         if (k > 0) {
-            NDArray partners = manager.create(partnerIndex(e, config.selfPairs()));
-            NDArray lw = batch.logWeights().get(new NDIndex(":, {}", partners)).reshape(b, e, k, 1);
+            NDIndex partners = new NDIndex(":, {}", h.getManager().create(partnerIndex(e, config.selfPairs())));
+            NDArray lw = batch.logWeights().get(partners).reshape(b, e, k, 1);
             for (int t = 0; t < config.messageLayers(); t++) {
-                NDArray aj = h.matMul(w.partner(t, p));
-                NDArray act = pairActivations(h, p, w.self(t, p), aj.get(new NDIndex(":, {}", partners)).reshape(b, e, k, -1));
-                NDArray a = softmax(attentionScores(act, p, lw, b, e, k), 2); // [B,E,K,M]
-                h = h.add(messages(act, a, p, b, e, k));
-                p += layerParameterCount();
+                Block blk = blocks.message[t];
+                NDArray aj = linear(h, blk.partnerW1, null).get(partners).reshape(b, e, k, -1);
+                NDArray act = pairActivations(h, blk, aj);
+                NDArray a = blk.scores(act, lw).softmax(2); // [B,E,K,M]
+                h = h.add(blk.update(act, a, b, e, k));
             }
-        } else {
-            p += config.messageLayers() * layerParameterCount();
         }
-        return attentionPool(h, batch.logWeights(), null, p);
+        return attentionPool(h, batch.logWeights(), null, blocks.pool);
     }
 
     /** Partners j of each element i, row-major [E × K]: all j ≠ i, or all j with self pairs. */
@@ -194,63 +172,108 @@ public final class RoostNetwork implements AutoCloseable {
         return idx;
     }
 
-    /** Parameter arrays per attention block (message layer or pooling): W1, b1, f W2, f b2, g W2, g b2 [, p]. */
-    private int layerParameterCount() {
-        return config.weightPower() == RoostConfig.WeightPower.LEARNABLE ? 7 : 6;
-    }
-
     /**
      * Hidden activations of f and g for all pairs: LeakyReLU(W_i h_i + b + W_j h_j) with the partner
      * term {@code partnerTerm} already broadcast or gathered to [B, E, K or 1, 2MH].
      */
-    private NDArray pairActivations(NDArray h, int p, NDArray selfWeightT, NDArray partnerTerm) {
-        NDArray ai = h.matMul(selfWeightT).add(params[p + 1]);
+    private static NDArray pairActivations(NDArray h, Block blk, NDArray partnerTerm) {
+        NDArray ai = linear(h, blk.selfW1, blk.b1);
         return Activation.leakyRelu(ai.expandDims(2).add(partnerTerm), LEAKY_SLOPE);
     }
 
-    /** Attention logits e_ij^m + p^m log w_j, shape [B, E, K, M]. */
-    private NDArray attentionScores(NDArray act, int p, NDArray logWeights, long b, long e, long k) {
-        int m = config.messageHeads();
-        int hid = config.messageHidden();
-        NDArray fpart = act.get("..., :" + (long) m * hid).reshape(b, e, k, m, hid);
-        NDArray score = fpart.mul(params[p + 2]).sum(new int[] {4}).add(params[p + 3]);
-        return score.add(powerTerm(logWeights, p + 6));
-    }
-
-    /** Σ_j a_ij^m g^m(h_i ⊕ h_j), combined over heads, shape [B, E, d]. */
-    private NDArray messages(NDArray act, NDArray a, int p, long b, long e, long k) {
-        int m = config.messageHeads();
-        int hid = config.messageHidden();
-        int d = config.nodeDim();
-        NDArray gpart = act.get("..., " + (long) m * hid + ":").reshape(b * e * k, m, hid).transpose(1, 0, 2);
-        NDArray msg = gpart.matMul(params[p + 4]).add(params[p + 5].expandDims(1)).reshape(m, b, e, k, d);
-        NDArray upd = a.transpose(3, 0, 1, 2).expandDims(4).mul(msg).sum(new int[] {3}); // [M,B,E,d]
-        return reduceHeads(upd, m);
-    }
-
-    /** {@code p log w} with the learnable exponent at parameter index {@code powIndex}, or {@code log w}. */
-    private NDArray powerTerm(NDArray logWeights, int powIndex) {
-        return config.weightPower() == RoostConfig.WeightPower.LEARNABLE ? logWeights.mul(params[powIndex]) : logWeights;
-    }
-
     /** Weighted soft-attention pooling over the elements (mask null: no padding). */
-    private NDArray attentionPool(NDArray h, NDArray logWeights, NDArray nodeMask3, int p) {
-        int m = config.poolHeads();
-        int hid = config.poolHidden();
-        int d = config.nodeDim();
+    private NDArray attentionPool(NDArray h, NDArray logWeights, NDArray nodeMask3, Block blk) {
         long b = h.getShape().get(0);
         long e = h.getShape().get(1);
-        long mh = (long) m * hid;
-        NDArray act = Activation.leakyRelu(h.matMul(params[p].transpose()).add(params[p + 1]), LEAKY_SLOPE); // [B,E,2PH]
-        NDArray score = act.get("..., :" + mh).reshape(b, e, m, hid).mul(params[p + 2]).sum(new int[] {3})
-                .add(params[p + 3]); // [B,E,P]
-        score = score.add(powerTerm(logWeights.expandDims(2), p + 6));
-        NDArray alpha = nodeMask3 == null ? softmax(score, 1)
-                : maskedSoftmax(score, nodeMask3, nodeMask3.sub(1f).mul(1e9f), 1); // [B,E,P]
-        NDArray gpart = act.get("..., " + mh + ":").reshape(b * e, m, hid).transpose(1, 0, 2);
-        NDArray msg = gpart.matMul(params[p + 4]).add(params[p + 5].expandDims(1)).reshape(m, b, e, d);
-        NDArray pooled = alpha.transpose(2, 0, 1).expandDims(3).mul(msg).sum(new int[] {2}); // [P,B,d]
-        return reduceHeads(pooled, m);
+        NDArray act = Activation.leakyRelu(linear(h, blk.w1, blk.b1), LEAKY_SLOPE); // [B,E,2PH]
+        NDArray score = blk.scores(act, logWeights.expandDims(2)); // [B,E,P]
+        NDArray alpha = nodeMask3 == null ? score.softmax(1)
+                : maskedSoftmax(score, nodeMask3, nodeMask3.sub(1f).mul(1e9f), 1);
+        return blk.update(act.expandDims(1), alpha.expandDims(1), b, 1, e).reshape(b, config.nodeDim());
+    }
+
+    /**
+     * One weighted soft-attention block's parameters in the forms the batched formulation uses,
+     * made once per forward call and shared by its composition-size groups (one node each in the
+     * autograd graph instead of one per group).
+     */
+    private final class Block {
+        private final int m;
+        private final int hid;
+        private final NDArray w1;
+        private final NDArray selfW1;
+        private final NDArray partnerW1;
+        private final NDArray b1;
+        private final NDArray fW2;
+        private final NDArray fb2;
+        /** The g output weights [M, H, d] as one [MH, d] matrix (one product sums over the heads). */
+        private final NDArray gW2;
+        private final NDArray gb2;
+        private final NDArray pow;
+
+        Block(int p, int heads, int hidden, boolean pairs) {
+            m = heads;
+            hid = hidden;
+            int d = config.nodeDim();
+            w1 = params[p];
+            selfW1 = pairs ? w1.get(":, :" + d) : null;
+            partnerW1 = pairs ? w1.get(":, " + d + ":") : null;
+            b1 = params[p + 1];
+            fW2 = params[p + 2];
+            fb2 = params[p + 3];
+            gW2 = params[p + 4].reshape((long) m * hid, d);
+            gb2 = params[p + 5];
+            pow = config.weightPower() == RoostConfig.WeightPower.LEARNABLE ? params[p + 6] : null;
+        }
+
+        /**
+         * Attention logits e^m + p^m log w from hidden activations [..., 2MH]: [..., M]. (A product with a
+         * block-diagonal [2MH, M] matrix gives the same numbers but is a matrix product with M = 3
+         * columns, which MKL runs five times slower than this multiply-and-sum.)
+         */
+        NDArray scores(NDArray act, NDArray logWeights) {
+            long[] shape = act.getShape().getShape();
+            long[] split = java.util.Arrays.copyOf(shape, shape.length + 1);
+            split[shape.length - 1] = m;
+            split[shape.length] = hid;
+            NDArray f = act.get("..., :" + (long) m * hid).reshape(new Shape(split));
+            NDArray s = f.mul(fW2).sum(new int[] {shape.length}).add(fb2);
+            return s.add(pow == null ? logWeights : logWeights.mul(pow));
+        }
+
+        /**
+         * Σ_m Σ_j a_ij^m g^m(h_i ⊕ h_j) (or the mean over m) for activations [B, E, K, 2MH] and
+         * attention [B, E, K, M]: [B, E, d]. Since g's output layer is affine, the weighted sum over
+         * the partners is taken of its hidden units (K times fewer output-layer products), and the
+         * bias enters with the attention's sum over partners (1, or 0 where a padded row has none).
+         */
+        NDArray update(NDArray act, NDArray a, long b, long e, long k) {
+            long mh = (long) m * hid;
+            NDArray g = act.get("..., " + mh + ":").reshape(b, e, k, m, hid);
+            NDArray mixed = g.mul(a.expandDims(4)).sum(new int[] {2}).reshape(b, e, mh); // [B,E,MH]
+            NDArray out = mixed.matMul(gW2).add(a.sum(new int[] {2}).matMul(gb2)); // sums over the heads too
+            return config.headReduction() == RoostConfig.HeadReduction.MEAN ? out.div((float) m) : out;
+        }
+    }
+
+    /** The blocks of one forward call: message layers, then pooling. */
+    private final class Blocks {
+        private final Block[] message = new Block[config.messageLayers()];
+        private final Block pool;
+
+        Blocks() {
+            int p = 2;
+            for (int t = 0; t < message.length; t++) {
+                message[t] = new Block(p, config.messageHeads(), config.messageHidden(), true);
+                p += layerParameterCount();
+            }
+            pool = new Block(p, config.poolHeads(), config.poolHidden(), false);
+        }
+    }
+
+    /** x Wᵀ + b in one libtorch call (b may be null). */
+    private static NDArray linear(NDArray x, NDArray w, NDArray b) {
+        return JniUtils.linear((PtNDArray) x, (PtNDArray) w, (PtNDArray) b);
     }
 
     /** The residual output network on pooled vectors [B, d]. */
@@ -258,31 +281,12 @@ public final class RoostNetwork implements AutoCloseable {
         int p = headStart();
         int in = config.nodeDim();
         for (int width : config.outputHidden()) {
-            NDArray w = params[p++];
-            NDArray bias = params[p++];
-            NDArray y = Activation.relu(h.matMul(w.transpose()).add(bias));
-            if (width != in) {
-                y = y.add(h.matMul(params[p++].transpose()));
-            } else {
-                y = y.add(h);
-            }
+            NDArray y = Activation.relu(linear(h, params[p++], params[p++]));
+            y = y.add(width != in ? linear(h, params[p++], null) : h);
             h = y;
             in = width;
         }
-        NDArray fw = params[p++];
-        NDArray fb = params[p++];
-        return h.matMul(fw.transpose()).add(fb);
-    }
-
-    private NDArray reduceHeads(NDArray perHead, int heads) {
-        NDArray s = perHead.sum(new int[] {0});
-        return config.headReduction() == RoostConfig.HeadReduction.MEAN ? s.div((float) heads) : s;
-    }
-
-    /** Softmax over {@code axis} with the thesis' 1e-10 in the denominator. */
-    private static NDArray softmax(NDArray score, int axis) {
-        NDArray ex = score.sub(score.max(new int[] {axis}, true).stopGradient()).exp();
-        return ex.div(ex.sum(new int[] {axis}, true).add(1e-10f));
+        return linear(h, params[p++], params[p]);
     }
 
     /** Softmax over {@code axis} restricted to mask == 1 (rows with an empty mask give zeros). */
