@@ -116,7 +116,9 @@ public final class TrainRoostCommand implements Callable<Integer> {
             description = "libtorch intra-op threads (0: processors / --parallel).")
     int threads;
 
-    @Option(names = "--parallel", defaultValue = "1", paramLabel = "P", description = "Members trained at once (default ${DEFAULT-VALUE}).")
+    @Option(names = "--parallel", defaultValue = "0", paramLabel = "P", description = "Members trained at once (0: on a CPU "
+            + "one per processor, up to the ensemble size – single-threaded members in parallel train faster than one "
+            + "multi-threaded member at a time, see BENCHMARKS.md; on a GPU one).")
     int parallel;
 
     @Spec
@@ -126,8 +128,11 @@ public final class TrainRoostCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (ensemble < 1 || ensemble > 1000 || epochs < 0 || parallel < 1 || threads < 0) {
-            throw new InvalidInputException("--ensemble must be 1..1000, --epochs >= 0, --parallel >= 1, --threads >= 0");
+        if (ensemble < 1 || ensemble > 1000 || epochs < 0 || parallel < 0 || threads < 0) {
+            throw new InvalidInputException("--ensemble must be 1..1000, --epochs >= 0, --parallel >= 0, --threads >= 0");
+        }
+        if (parallel == 0) {
+            parallel = TorchRuntime.device().isGpu() ? 1 : Math.min(ensemble, Runtime.getRuntime().availableProcessors());
         }
         RoostConfig.Task task = switch (loss.toLowerCase(Locale.ROOT)) {
             case "robust" -> RoostConfig.Task.ROBUST_REGRESSION;

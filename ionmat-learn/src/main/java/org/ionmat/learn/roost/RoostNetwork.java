@@ -28,7 +28,9 @@ import ai.djl.pytorch.jni.JniUtils;
  * </ol>
  *
  * The first layer of f and g acts on {@code h_i ⊕ h_j}; it is evaluated as
- * {@code W_i h_i + W_j h_j + b} (same numbers, computed once per node instead of per pair).
+ * {@code W_i h_i + W_j h_j + b} (same numbers, computed once per node instead of per pair); g's output
+ * layer, being affine, is applied after the attention-weighted sum over partners. The test oracle is an
+ * element-by-element double-precision forward written from the equations ({@code RoostReference}).
  * Instances are not thread-safe; one per training thread.
  */
 public final class RoostNetwork implements AutoCloseable {
@@ -150,6 +152,7 @@ public final class RoostNetwork implements AutoCloseable {
                 Block blk = blocks.message[t];
                 NDArray aj = linear(h, blk.partnerW1, null).get(partners).reshape(b, e, k, -1);
                 NDArray act = pairActivations(h, blk, aj);
+                // libtorch's softmax: the thesis' +1e-10 cannot change a float32 denominator >= 1
                 NDArray a = blk.scores(act, lw).softmax(2); // [B,E,K,M]
                 h = h.add(blk.update(act, a, b, e, k));
             }
