@@ -129,7 +129,8 @@ public final class RoostNetwork implements AutoCloseable {
         NDArray lw = batch.logWeights().reshape(b, 1, e, 1);
         for (int t = 0; t < config.messageLayers(); t++) {
             Block blk = blocks.message[t];
-            NDArray act = pairActivations(h, blk, linear(h, blk.partnerW1, null).expandDims(1));
+            NDArray selfTerm = linear(h, blk.selfW1, blk.b1).expandDims(2);
+            NDArray act = Activation.leakyRelu(selfTerm.add(linear(h, blk.partnerW1, null).expandDims(1)), LEAKY_SLOPE);
             NDArray a = maskedSoftmax(blk.scores(act, lw), pairMask4, pairOff4, 2); // [B,E,E,M]
             h = h.add(blk.update(act, a, b, e, e).mul(nodeMask3));
         }
@@ -146,12 +147,17 @@ public final class RoostNetwork implements AutoCloseable {
         int e = (int) h.getShape().get(1);
         int k = config.selfPairs() ? e : e - 1;
         if (k > 0) {
-            NDIndex partners = new NDIndex(":, {}", h.getManager().create(partnerIndex(e, config.selfPairs())));
-            NDArray lw = batch.logWeights().get(partners).reshape(b, e, k, 1);
+            // an [E, K] index gives [B, E, K, ...] directly: a fresh tensor, not a view of one
+            NDIndex partners = new NDIndex(":, {}", h.getManager().create(partnerIndex(e, config.selfPairs()),
+                    new Shape(e, k)));
+            NDArray lw = batch.logWeights().get(partners).expandDims(3);
             for (int t = 0; t < config.messageLayers(); t++) {
                 Block blk = blocks.message[t];
-                NDArray aj = linear(h, blk.partnerW1, null).get(partners).reshape(b, e, k, -1);
-                NDArray act = pairActivations(h, blk, aj);
+                // the gathered partner terms are a fresh tensor: the self term is added in place
+                // (autograd allows it, since indexing's backward needs only the indices)
+                NDArray pairs = linear(h, blk.partnerW1, null).get(partners);
+                NDArray act = Activation.leakyRelu(pairs.addi(linear(h, blk.selfW1, blk.b1).expandDims(2)),
+                        LEAKY_SLOPE);
                 // libtorch's softmax: the thesis' +1e-10 cannot change a float32 denominator >= 1
                 NDArray a = blk.scores(act, lw).softmax(2); // [B,E,K,M]
                 h = h.add(blk.update(act, a, b, e, k));
@@ -173,15 +179,6 @@ public final class RoostNetwork implements AutoCloseable {
             }
         }
         return idx;
-    }
-
-    /**
-     * Hidden activations of f and g for all pairs: LeakyReLU(W_i h_i + b + W_j h_j) with the partner
-     * term {@code partnerTerm} already broadcast or gathered to [B, E, K or 1, 2MH].
-     */
-    private static NDArray pairActivations(NDArray h, Block blk, NDArray partnerTerm) {
-        NDArray ai = linear(h, blk.selfW1, blk.b1);
-        return Activation.leakyRelu(ai.expandDims(2).add(partnerTerm), LEAKY_SLOPE);
     }
 
     /** Weighted soft-attention pooling over the elements (mask null: no padding). */

@@ -136,19 +136,30 @@ public final class RoostTrainer {
     public static float[][] outputs(RoostConfig config, RoostParameters params, List<EncodedComposition> data,
             ElementEmbedding emb, Device device, int batchSize) {
         TorchRuntime.start();
+        try (NDManager manager = NDManager.newBaseManager(device);
+                RoostNetwork net = new RoostNetwork(config, params, manager, false)) {
+            return outputs(net, data, emb, batchSize);
+        }
+    }
+
+    /**
+     * Network outputs [N, outputs] of an existing network (no gradients), in batches; for repeated
+     * prediction with one set of parameters without copying them to the device each time.
+     */
+    public static float[][] outputs(RoostNetwork net, List<EncodedComposition> data, ElementEmbedding emb,
+            int batchSize) {
         int n = data.size();
-        int o = config.outputs();
+        int o = net.config().outputs();
         float[][] r = new float[n][o];
         boolean gradBefore = JniUtils.isGradMode();
         JniUtils.setGradMode(false);
         int[] order = new int[batchSize];
-        try (NDManager manager = NDManager.newBaseManager(device);
-                RoostNetwork net = new RoostNetwork(config, params, manager, false)) {
+        try {
             for (int from = 0; from < n; from += batchSize) {
                 int to = Math.min(n, from + batchSize);
-                try (NDScope scope = new NDScope(); NDManager bm = manager.newSubManager()) {
-                    float[] out = net.forward(RoostBatch.grouped(data, null, from, to, emb, config.selfPairs(), bm, order))
-                            .toFloatArray();
+                try (NDScope scope = new NDScope(); NDManager bm = net.manager().newSubManager()) {
+                    float[] out = net.forward(RoostBatch.grouped(data, null, from, to, emb, net.config().selfPairs(), bm,
+                            order)).toFloatArray();
                     for (int row = 0; row < to - from; row++) {
                         System.arraycopy(out, row * o, r[from + order[row]], 0, o);
                     }
