@@ -31,7 +31,8 @@ import ai.djl.pytorch.jni.JniUtils;
  * {@code W_i h_i + W_j h_j + b} (same numbers, computed once per node instead of per pair); g's output
  * layer, being affine, is applied after the attention-weighted sum over partners. The test oracle is an
  * element-by-element double-precision forward written from the equations ({@code RoostReference}).
- * Instances are not thread-safe; one per training thread.
+ * Constants enter as libtorch-owned tensors ({@link #scalar}). Instances are not thread-safe; one per
+ * training thread.
  */
 public final class RoostNetwork implements AutoCloseable {
 
@@ -125,7 +126,7 @@ public final class RoostNetwork implements AutoCloseable {
         long e = h.getShape().get(1);
         NDArray nodeMask3 = batch.nodeMask().expandDims(2);
         NDArray pairMask4 = batch.pairMask().expandDims(3);
-        NDArray pairOff4 = pairMask4.sub(1f).mul(1e9f);
+        NDArray pairOff4 = pairMask4.sub(scalar(pairMask4, 1f)).mul(scalar(pairMask4, 1e9f));
         NDArray lw = batch.logWeights().reshape(b, 1, e, 1);
         for (int t = 0; t < config.messageLayers(); t++) {
             Block blk = blocks.message[t];
@@ -188,7 +189,8 @@ public final class RoostNetwork implements AutoCloseable {
         NDArray act = Activation.leakyRelu(linear(h, blk.w1, blk.b1), LEAKY_SLOPE); // [B,E,2PH]
         NDArray score = blk.scores(act, logWeights.expandDims(2)); // [B,E,P]
         NDArray alpha = nodeMask3 == null ? score.softmax(1)
-                : maskedSoftmax(score, nodeMask3, nodeMask3.sub(1f).mul(1e9f), 1);
+                : maskedSoftmax(score, nodeMask3,
+                        nodeMask3.sub(scalar(nodeMask3, 1f)).mul(scalar(nodeMask3, 1e9f)), 1);
         return blk.update(act.expandDims(1), alpha.expandDims(1), b, 1, e).reshape(b, config.nodeDim());
     }
 
@@ -252,7 +254,7 @@ public final class RoostNetwork implements AutoCloseable {
             NDArray g = act.get("..., " + mh + ":").reshape(b, e, k, m, hid);
             NDArray mixed = g.mul(a.expandDims(4)).sum(new int[] {2}).reshape(b, e, mh); // [B,E,MH]
             NDArray out = mixed.matMul(gW2).add(a.sum(new int[] {2}).matMul(gb2)); // sums over the heads too
-            return config.headReduction() == RoostConfig.HeadReduction.MEAN ? out.div((float) m) : out;
+            return config.headReduction() == RoostConfig.HeadReduction.MEAN ? out.div(scalar(out, m)) : out;
         }
     }
 
@@ -269,6 +271,16 @@ public final class RoostNetwork implements AutoCloseable {
             }
             pool = new Block(p, config.poolHeads(), config.poolHidden(), false);
         }
+    }
+
+    /**
+     * A float32 scalar in libtorch-owned memory, on {@code like}'s manager. Never use DJL's
+     * {@code mul(Number)}-style overloads here: they wrap the number in a Java direct buffer and free
+     * it right after the operation, while the autograd graph may read it again in backward (after a
+     * garbage collection that read freed memory: NaN when ensemble members trained in parallel).
+     */
+    private static NDArray scalar(NDArray like, float value) {
+        return like.getManager().full(new Shape(), value);
     }
 
     /** x Wᵀ + b in one libtorch call (b may be null). */
@@ -294,14 +306,14 @@ public final class RoostNetwork implements AutoCloseable {
         NDArray s = score.add(offset);
         NDArray max = s.max(new int[] {axis}, true).stopGradient();
         NDArray ex = s.sub(max).exp().mul(mask);
-        return ex.div(ex.sum(new int[] {axis}, true).add(1e-10f));
+        return ex.div(ex.sum(new int[] {axis}, true).add(scalar(ex, 1e-10f)));
     }
 
     /** Robust L1 loss (thesis eq. 2.6, batch mean): mean(√2 |μ − y| exp(−log σ) + log σ). */
     public static NDArray robustL1(NDArray out, NDArray y) {
         NDArray mu = out.get(":, 0");
         NDArray logSigma = out.get(":, 1");
-        return mu.sub(y).abs().mul((float) Math.sqrt(2)).mul(logSigma.neg().exp()).add(logSigma).mean();
+        return mu.sub(y).abs().mul(scalar(mu, (float) Math.sqrt(2))).mul(logSigma.neg().exp()).add(logSigma).mean();
     }
 
     /** L1 loss of the mean: mean |μ − y|. */

@@ -224,6 +224,64 @@ class RoostTest {
         assertTrue(checked >= 3 * 20 && largest > 1e-2, checked + " entries, largest gradient " + largest);
     }
 
+    /**
+     * Constants that the backward pass reads (the robust loss's √2, the 1/M of averaged heads) must live
+     * in libtorch-owned memory: DJL's scalar operations ({@code mul(Number)} and the like) wrap a Java
+     * direct buffer and close it at once, so a garbage collection between forward and backward freed
+     * memory that the saved graph still read (NaN losses when ensemble members trained in parallel).
+     * Here the collector runs and the freed small blocks are refilled with NaN before backward.
+     */
+    @Test
+    void gradientsSurviveAGarbageCollectionBetweenForwardAndBackward() throws InterruptedException {
+        RoostConfig c = tiny().withChoices(RoostConfig.WeightPower.LEARNABLE, RoostConfig.HeadReduction.MEAN, false);
+        RoostParameters p = RoostParameters.initialize(c, 4);
+        float[][] quiet = trainingGradients(c, p, false);
+        float[][] disturbed = trainingGradients(c, p, true);
+        for (int i = 0; i < quiet.length; i++) {
+            assertArrayEquals(quiet[i], disturbed[i], 0f, p.specs().get(i).name());
+        }
+    }
+
+    /** Gradients of the robust loss on a grouped batch; {@code disturb}: collect garbage before backward. */
+    private static float[][] trainingGradients(RoostConfig c, RoostParameters p, boolean disturb)
+            throws InterruptedException {
+        List<EncodedComposition> d = data();
+        float[] y = normalized();
+        boolean gradBefore = ai.djl.pytorch.jni.JniUtils.isGradMode();
+        List<java.nio.ByteBuffer> filler = new ArrayList<>();
+        try (NDManager m = NDManager.newBaseManager(Device.cpu()); RoostNetwork net = new RoostNetwork(c, p, m, true)) {
+            ai.djl.pytorch.jni.JniUtils.setGradMode(true);
+            int[] order = new int[d.size()];
+            NDArray out = net.forward(RoostBatch.grouped(d, null, 0, d.size(), emb, false, m, order));
+            float[] yOrdered = new float[d.size()];
+            for (int i = 0; i < order.length; i++) {
+                yOrdered[i] = y[order[i]];
+            }
+            NDArray loss = net.loss(out, m.create(yOrdered));
+            if (disturb) {
+                for (int round = 0; round < 3; round++) {
+                    System.gc();
+                    Thread.sleep(50); // the Cleaner thread frees unreachable direct buffers
+                }
+                for (int k = 0; k < 20_000; k++) {
+                    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocateDirect(4 + (k % 8) * 4);
+                    while (b.hasRemaining()) {
+                        b.put((byte) 0xFF); // 0xFFFFFFFF is a NaN
+                    }
+                    filler.add(b);
+                }
+            }
+            AdamOptimizer.backward(loss);
+            float[][] g = new float[p.specs().size()][];
+            for (int i = 0; i < g.length; i++) {
+                g[i] = net.parameters()[i].getGradient().toFloatArray();
+            }
+            return g;
+        } finally {
+            ai.djl.pytorch.jni.JniUtils.setGradMode(gradBefore);
+        }
+    }
+
     /** Batch mean of the robust L1 loss of the reference network's outputs. */
     private static double referenceLoss(RoostConfig c, RoostParameters p, List<EncodedComposition> d, float[] y) {
         RoostReference ref = new RoostReference(c, p);
