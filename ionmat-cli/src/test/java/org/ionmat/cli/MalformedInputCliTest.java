@@ -38,6 +38,8 @@ class MalformedInputCliTest {
                 Arguments.of(new String[] {"neighbors", "../examples/LiFePO4.cif", "--cutoff", "-2"}, "--cutoff"),
                 Arguments.of(new String[] {"neighbors", "../examples/LLTO.cif", "--cutoff", "3"}, "partial"),
                 Arguments.of(new String[] {"bench", "roost", "--threads", "-4"}, "--threads"),
+                Arguments.of(new String[] {"bench", "roost", "--data", DIR + "no_usable_rows.csv", "--target", "Eg"},
+                        "no usable rows"),
                 Arguments.of(new String[] {"learning-curve", "nowhere-model", "--at", "0"}, "--at"),
                 Arguments.of(new String[] {"info", "--no-such-option", "x.cif"}, "no-such-option"),
                 Arguments.of(new String[] {"no-such-command"}, "no-such-command"));

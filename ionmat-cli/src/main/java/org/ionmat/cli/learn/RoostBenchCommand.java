@@ -69,6 +69,10 @@ public final class RoostBenchCommand implements Callable<Integer> {
                     + threads + ", " + limit + ")");
         }
         CompositionTable t = CompositionTable.read(data, formulaColumn, target, TargetTransform.NONE);
+        if (t.size() == 0) {
+            throw new org.ionmat.core.InvalidInputException(data + ": no usable rows (formula and numeric '" + target
+                    + "') to benchmark on");
+        }
         ElementEmbedding emb = ElementEmbedding.read(DataCatalog.embedding(embedding));
         List<EncodedComposition> x = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
@@ -79,6 +83,10 @@ public final class RoostBenchCommand implements Callable<Integer> {
             } catch (org.ionmat.core.InvalidInputException e) {
                 // skipped, as the PyTorch script does
             }
+        }
+        if (x.isEmpty()) {
+            throw new org.ionmat.core.InvalidInputException(data + ": no composition whose elements are all in the "
+                    + "embedding " + embedding);
         }
         double mean = ys.stream().mapToDouble(d -> d).average().orElse(0);
         double sd = Math.sqrt(ys.stream().mapToDouble(d -> (d - mean) * (d - mean)).average().orElse(1));
