@@ -162,6 +162,27 @@ class RoostTest {
         assertTrue(spread > 1e-2, "outputs should depend on the composition: " + spread);
     }
 
+    /** Prediction leaves the network unchanged (the in-place sums touch only fresh tensors). */
+    @Test
+    void predictingTwiceWithOneNetworkGivesTheSameOutputs() {
+        RoostConfig c = tiny();
+        RoostParameters p = RoostParameters.initialize(c, 8);
+        List<EncodedComposition> d = data();
+        float[][] fresh = RoostTrainer.outputs(c, p, d, emb, Device.cpu(), 5);
+        try (NDManager m = NDManager.newBaseManager(Device.cpu()); RoostNetwork net = new RoostNetwork(c, p, m, false)) {
+            float[][] first = RoostTrainer.outputs(net, d, emb, 5);
+            float[][] second = RoostTrainer.outputs(net, d, emb, 64);
+            for (int i = 0; i < d.size(); i++) {
+                assertArrayEquals(fresh[i], first[i], 0f, FORMULAS[i]);
+                assertArrayEquals(first[i], second[i], 1e-6f, FORMULAS[i]);
+            }
+            RoostParameters after = net.snapshot();
+            for (int i = 0; i < p.specs().size(); i++) {
+                assertArrayEquals(p.array(i), after.array(i), 0f, p.specs().get(i).name());
+            }
+        }
+    }
+
     /**
      * Autograd through both tensor formulations against central finite differences of the robust loss
      * computed with the double-precision {@link RoostReference}: three entries of every parameter array.
