@@ -131,6 +131,34 @@ class LearnCliTest {
     }
 
     @Test
+    void excludeFilesDropEveryTrainingRowWithTheirCompositions() throws Exception {
+        // Na2Cl2 is NaCl in fractional terms; the second file uses another column name
+        Path a = dir.resolve("exclude-a.csv");
+        Files.writeString(a, "composition,x\nNa2Cl2,1\nSiO2,2\nUnobtainium,3\n");
+        Path b = dir.resolve("exclude-b.csv");
+        Files.writeString(b, "formula\nMgO\n");
+        Path model = dir.resolve("rf-excluded");
+        CliRunner r = CliRunner.run("train", "rf", "--data", csv.toString(), "--target", "sigma", "--log10",
+                "--exclude", a.toString(), "--exclude", b.toString(), "--exclude-column", "composition",
+                "-o", model.toString(), "--json");
+        assertEquals(2, r.exitCode(), "file b has no 'composition' column: " + r.err());
+        assertTrue(r.err().contains("exclude-b.csv") && r.err().contains("composition"), r.err());
+        assertFalse(Files.exists(model.resolve("model.json")));
+
+        Files.writeString(b, "composition\nMgO\n");
+        r = CliRunner.run("train", "rf", "--data", csv.toString(), "--target", "sigma", "--log10",
+                "--exclude", a.toString(), "--exclude", b.toString(), "-o", model.toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode d = new ObjectMapper().readTree(Files.readAllBytes(model.resolve("model.json"))).path("data");
+        assertEquals(3, d.path("rows_excluded").asInt(), d.toString());
+        assertEquals(17, d.path("train_rows").asInt(), d.toString());
+        assertEquals(2, d.path("exclude_files").size(), d.toString());
+        assertEquals(b.toString(), d.path("exclude_files").get(1).path("file").asText());
+        assertEquals(64, d.path("exclude_files").get(1).path("sha256").asText().length());
+        assertEquals(17, new ObjectMapper().readTree(r.out()).path("metrics").path("train").path("n").asInt());
+    }
+
+    @Test
     void learningCurveOfForestsTrainedOnFractionsOfTheSameData() throws Exception {
         List<String> dirs = new java.util.ArrayList<>();
         for (String f : new String[] {"0.4", "0.7", "1"}) {

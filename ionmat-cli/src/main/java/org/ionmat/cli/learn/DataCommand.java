@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ionmat data list|fetch}: public data files for users. */
-@Command(name = "data", mixinStandardHelpOptions = true, description = "Public data files (element embeddings).",
+@Command(name = "data", mixinStandardHelpOptions = true, description = "Public data files (element embeddings, band-gap data).",
         subcommands = {DataCommand.ListData.class, DataCommand.Fetch.class})
 public final class DataCommand implements Runnable {
 

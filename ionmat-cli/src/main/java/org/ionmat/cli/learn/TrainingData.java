@@ -61,11 +61,12 @@ public final class TrainingData {
     Path test;
 
     @Option(names = "--exclude", paramLabel = "FILE.csv",
-            description = "Drop training rows whose composition (fractional, to 1e-4) occurs in this file's formula column.")
-    Path exclude;
+            description = "Drop training rows whose composition (fractional, to 1e-4) occurs in this file's formula column "
+                    + "(repeatable: e.g. both the training and the test file of the target task).")
+    List<Path> exclude = new ArrayList<>();
 
     @Option(names = "--exclude-column", paramLabel = "C",
-            description = "Formula column of the --exclude file (default: --formula-column).")
+            description = "Formula column of the --exclude files (default: --formula-column).")
     String excludeColumn;
 
     /** Training and test tables after splitting and exclusion. */
@@ -84,12 +85,14 @@ public final class TrainingData {
         CompositionTable train = all;
         CompositionTable testTable = null;
         int excluded = 0;
-        if (exclude != null) {
-            CompositionTable ex = CompositionTable.read(exclude, excludeColumn != null ? excludeColumn : formulaColumn, null,
-                    TargetTransform.NONE);
+        if (!exclude.isEmpty()) {
             Set<String> keys = new HashSet<>();
-            for (Composition c : ex.compositions()) {
-                keys.add(CompositionTable.key(c));
+            for (Path file : exclude) {
+                CompositionTable ex = CompositionTable.read(file, excludeColumn != null ? excludeColumn : formulaColumn, null,
+                        TargetTransform.NONE);
+                for (Composition c : ex.compositions()) {
+                    keys.add(CompositionTable.key(c));
+                }
             }
             List<Integer> keep = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) {
@@ -152,9 +155,15 @@ public final class TrainingData {
         d.put("target_column", target);
         d.put("target_transform", transform().key());
         d.put("censored_as_bound", censored);
-        if (exclude != null) {
-            d.put("exclude_file", exclude.toString());
-            d.put("exclude_sha256", CompositionTable.sha256(exclude));
+        if (!exclude.isEmpty()) {
+            List<Map<String, Object>> files = new ArrayList<>();
+            for (Path file : exclude) {
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("file", file.toString());
+                f.put("sha256", CompositionTable.sha256(file));
+                files.add(f);
+            }
+            d.put("exclude_files", files);
             d.put("rows_excluded", excluded);
         }
         d.put("train_rows", train.size());

@@ -14,7 +14,10 @@ import org.ionmat.core.InvalidInputException;
  *
  * <p>The element embeddings are the files of CompRhys/aviary (MIT licence) at the commits named in
  * the URLs; their SHA-256 sums are those of the copies in the project's shared data folder (same
- * sizes as the upstream files).
+ * sizes as the upstream files). The experimental band gaps are CompRhys/roost's file (MIT licence)
+ * at the commit named in the URL: all 3,895 rows of the thesis' EX set, of which the shared data
+ * folder's {@code bandgap/expt-non-metals.csv} holds 3,116 (same ids, same values); its SHA-256 is
+ * that of a copy made from a stored snapshot of the upstream file (70,136 bytes, as upstream).
  */
 public final class DataCatalog {
 
@@ -23,6 +26,7 @@ public final class DataCatalog {
     }
 
     private static final String AVIARY = "https://raw.githubusercontent.com/CompRhys/aviary/";
+    private static final String ROOST = "https://raw.githubusercontent.com/CompRhys/roost/";
 
     /** All known entries. */
     public static final List<Entry> ENTRIES = List.of(
@@ -37,7 +41,11 @@ public final class DataCatalog {
                     "60facdaec96394a047bd351559f42f8997f2d4441a83923cbcf88dd77c446e0e", "embeddings/cgcnn92.json", "MIT"),
             new Entry("onehot112", "one-hot element encoding, 112 dims",
                     AVIARY + "06e6f35cd5e73ba495148d57b167aaf93a7629ea/aviary/embeddings/element/onehot112.json",
-                    "a6cbb4bccdc5b40fe25c8b5c7c58e7ea30921c3e256a30c694a78fcf2c0d0944", "embeddings/onehot112.json", "MIT"));
+                    "a6cbb4bccdc5b40fe25c8b5c7c58e7ea30921c3e256a30c694a78fcf2c0d0944", "embeddings/onehot112.json", "MIT"),
+            new Entry("expt-bandgaps", "experimental band gaps of non-metals, the whole EX set of the Roost thesis (3,895 rows; "
+                    + "Zhuo et al. 2018); columns material_id,composition,Eg (eV)",
+                    ROOST + "71c14fea2762672a7dd294b6f624af4fc694b799/data/datasets/roost/expt-non-metals.csv",
+                    "be1dc585fa4745d9743f2b7243d3e5749826db2822d8645694c63533e0ba9186", "bandgap/expt-non-metals-all.csv", "MIT"));
 
     private DataCatalog() {
     }
