@@ -131,6 +131,53 @@ class LearnCliTest {
     }
 
     @Test
+    void evaluateGivesBootstrapIntervalsAndPairedDifferences() throws Exception {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(9);
+        StringBuilder a = new StringBuilder("formula,target,mean,std\n");
+        StringBuilder b = new StringBuilder("formula,target,mean,std\n");
+        double maeA = 0;
+        double maeB = 0;
+        int n = 300;
+        for (int i = 0; i < n; i++) {
+            double y = 4 * r.nextDouble();
+            double ea = 0.2 * (r.nextDouble() - 0.5);
+            double eb = 0.6 * (r.nextDouble() - 0.5);
+            a.append("X").append(i).append(',').append(y).append(',').append(y + ea).append(",0.1\n");
+            b.append("X").append(i).append(',').append(y).append(',').append(y + eb).append(",0.1\n");
+            maeA += Math.abs(ea) / n;
+            maeB += Math.abs(eb) / n;
+        }
+        Path fa = dir.resolve("pred-a.csv");
+        Path fb = dir.resolve("pred-b.csv");
+        Files.writeString(fa, a.toString());
+        Files.writeString(fb, b.toString());
+        CliRunner ev = CliRunner.run("evaluate", fa.toString(), "--compare", fb.toString(), "--permutations", "20", "--json");
+        assertEquals(0, ev.exitCode(), ev.err());
+        JsonNode j = new ObjectMapper().readTree(ev.out());
+        assertEquals(maeA, j.path("mae").asDouble(), 1e-9);
+        JsonNode ci = j.path("mae_ci95");
+        assertTrue(ci.get(0).asDouble() < maeA && maeA < ci.get(1).asDouble(), ci.toString());
+        JsonNode c = j.path("compare");
+        assertEquals(maeB, c.path("mae").asDouble(), 1e-9);
+        assertEquals(maeA - maeB, c.path("mae_difference").asDouble(), 1e-9);
+        // uniform errors of half-widths 0.1 and 0.3: the difference is -0.1 and far from 0 with 300 rows
+        JsonNode d = c.path("mae_difference_ci95");
+        assertTrue(d.get(0).asDouble() < maeA - maeB && maeA - maeB < d.get(1).asDouble() && d.get(1).asDouble() < -0.05,
+                d.toString());
+
+        CliRunner none = CliRunner.run("evaluate", fa.toString(), "--bootstrap", "0", "--permutations", "20", "--json");
+        assertEquals(0, none.exitCode(), none.err());
+        assertFalse(new ObjectMapper().readTree(none.out()).has("mae_ci95"));
+        assertEquals(2, CliRunner.run("evaluate", fa.toString(), "--bootstrap", "-1").exitCode());
+
+        Files.writeString(fb, b.toString().replace("\nX7,", "\nY7,"));
+        CliRunner other = CliRunner.run("evaluate", fa.toString(), "--compare", fb.toString());
+        assertEquals(2, other.exitCode());
+        assertTrue(other.err().contains("pred-b.csv:9") && other.err().contains("same rows"), other.err());
+        assertEquals(1, other.err().strip().lines().count(), other.err());
+    }
+
+    @Test
     void excludeFilesDropEveryTrainingRowWithTheirCompositions() throws Exception {
         // Na2Cl2 is NaCl in fractional terms; the second file uses another column name
         Path a = dir.resolve("exclude-a.csv");

@@ -18,6 +18,7 @@ import org.ionmat.cli.Main;
 import org.ionmat.cli.plot.Charts;
 import org.ionmat.core.InvalidInputException;
 import org.ionmat.learn.data.CsvTable;
+import org.ionmat.learn.eval.BootstrapErrors;
 import org.ionmat.learn.eval.Calibration;
 import org.ionmat.learn.eval.ConfidenceCurve;
 import org.ionmat.learn.eval.RegressionMetrics;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
         description = {"Evaluates predictions with uncertainty against known targets (the test-predictions.csv of "
                 + "'ionmat train', or 'ionmat predict -o' output joined with targets): MAE, RMSE, R2; confidence-error "
                 + "curve against the random-ranking band (500 orderings) and the error-ranking oracle; calibration "
-                + "(Q-Q of normalised residuals); aleatoric vs epistemic split.",
+                + "(Q-Q of normalised residuals); aleatoric vs epistemic split; 95 % bootstrap intervals of MAE and RMSE, "
+                + "and with --compare the paired difference from another model's predictions of the same rows.",
                 "Plots (PNG and SVG) go to -o DIR: parity, confidence, qq, uncertainty-split."})
 public final class EvaluateCommand implements Callable<Integer> {
 
@@ -57,37 +59,37 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--title", defaultValue = "", paramLabel = "T", description = "Title prefix of the plots.")
     String title;
 
+    @Option(names = "--bootstrap", defaultValue = "2000", paramLabel = "N",
+            description = "Bootstrap resamples of the rows for the 95 % intervals of MAE and RMSE (default ${DEFAULT-VALUE}; "
+                    + "0: none).")
+    int bootstrap;
+
+    @Option(names = "--compare", paramLabel = "OTHER.csv",
+            description = "Predictions of another model for the same rows (same targets in the same order): reports "
+                    + "MAE and RMSE differences (this minus other) with paired 95 % bootstrap intervals.")
+    Path compare;
+
+    /** Columns of a predictions file. */
+    private record Predictions(CsvTable table, double[] target, double[] mean, double[] std, double[] epistemic,
+            double[] aleatoric) {
+    }
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        CsvTable t = CsvTable.read(file);
-        int ct = t.column("target");
-        int cm = t.column("mean");
-        int cs = t.column("std");
-        int ce = t.header().indexOf("std_epistemic");
-        int ca = t.header().indexOf("std_aleatoric");
-        int n = t.size();
-        if (n < 2) {
-            throw new InvalidInputException(file.toString(), -1, null, "need at least 2 rows");
+        if (bootstrap < 0) {
+            throw new InvalidInputException("--bootstrap must be >= 0, got " + bootstrap);
         }
-        double[] y = new double[n];
-        double[] m = new double[n];
-        double[] s = new double[n];
-        double[] e = new double[n];
-        double[] a = new double[n];
-        for (int i = 0; i < n; i++) {
-            try {
-                y[i] = Double.parseDouble(t.get(i, ct));
-                m[i] = Double.parseDouble(t.get(i, cm));
-                s[i] = Double.parseDouble(t.get(i, cs));
-                e[i] = ce >= 0 ? Double.parseDouble(t.get(i, ce)) : Double.NaN;
-                a[i] = ca >= 0 ? Double.parseDouble(t.get(i, ca)) : Double.NaN;
-            } catch (NumberFormatException ex) {
-                throw new InvalidInputException(file.toString(), t.line(i), null, "not a number: " + ex.getMessage());
-            }
-        }
+        Predictions pr = read(file);
+        int n = pr.target().length;
+        double[] y = pr.target();
+        double[] m = pr.mean();
+        double[] s = pr.std();
+        double[] e = pr.epistemic();
+        double[] a = pr.aleatoric();
+        boolean hasSplit = pr.table().header().contains("std_epistemic") && pr.table().header().contains("std_aleatoric");
         RegressionMetrics r = RegressionMetrics.of(y, m);
         ConfidenceCurve cc = ConfidenceCurve.of(y, m, s, 100, permutations, seed);
         Calibration cal = Calibration.of(y, m, s);
@@ -104,7 +106,32 @@ public final class EvaluateCommand implements Callable<Integer> {
         out.put("fraction_within_1_sigma", cal.within1());
         out.put("fraction_within_1.96_sigma", cal.within2());
         double meanLogRatio = Double.NaN;
-        if (ce >= 0 && ca >= 0) {
+        BootstrapErrors.Result ci = null;
+        if (bootstrap > 0) {
+            ci = BootstrapErrors.of(y, m, bootstrap, 0.95, seed);
+            out.put("mae_ci95", List.of(ci.mae().lower(), ci.mae().upper()));
+            out.put("rmse_ci95", List.of(ci.rmse().lower(), ci.rmse().upper()));
+        }
+        Map<String, Object> cmp = null;
+        BootstrapErrors.Result diff = null;
+        if (compare != null) {
+            Predictions other = read(compare);
+            checkSameRows(pr, other);
+            RegressionMetrics ro = RegressionMetrics.of(other.target(), other.mean());
+            cmp = Json.object();
+            cmp.put("file", compare.toString());
+            cmp.put("mae", ro.mae());
+            cmp.put("rmse", ro.rmse());
+            cmp.put("mae_difference", r.mae() - ro.mae());
+            cmp.put("rmse_difference", r.rmse() - ro.rmse());
+            if (bootstrap > 0) {
+                diff = BootstrapErrors.difference(y, m, other.mean(), bootstrap, 0.95, seed);
+                cmp.put("mae_difference_ci95", List.of(diff.mae().lower(), diff.mae().upper()));
+                cmp.put("rmse_difference_ci95", List.of(diff.rmse().lower(), diff.rmse().upper()));
+            }
+            out.put("compare", cmp);
+        }
+        if (hasSplit) {
             double sum = 0;
             int c = 0;
             for (int i = 0; i < n; i++) {
@@ -150,7 +177,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                     .setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             plots.addAll(names(Charts.write(qq, output.resolve("qq"))));
 
-            if (ce >= 0 && ca >= 0) {
+            if (hasSplit) {
                 List<Double> v = new ArrayList<>();
                 for (int i = 0; i < n; i++) {
                     if (e[i] > 0 && a[i] > 0) {
@@ -176,6 +203,16 @@ public final class EvaluateCommand implements Callable<Integer> {
             Json.print(w, out);
         } else {
             w.printf(Locale.ROOT, "%s: n %d, MAE %.4f, RMSE %.4f, R2 %.4f%n", file, n, r.mae(), r.rmse(), r.r2());
+            if (ci != null) {
+                w.printf(Locale.ROOT, "95%% bootstrap intervals (%d resamples of the rows): MAE %.4f to %.4f, RMSE %.4f to %.4f%n",
+                        bootstrap, ci.mae().lower(), ci.mae().upper(), ci.rmse().lower(), ci.rmse().upper());
+            }
+            if (cmp != null) {
+                w.printf(Locale.ROOT, "against %s: MAE difference %+.4f, RMSE difference %+.4f (this minus other)%s%n", compare,
+                        r.mae() - (double) cmp.get("mae"), r.rmse() - (double) cmp.get("rmse"), diff == null ? ""
+                                : String.format(Locale.ROOT, "; paired 95%% intervals %+.4f to %+.4f and %+.4f to %+.4f",
+                                        diff.mae().lower(), diff.mae().upper(), diff.rmse().lower(), diff.rmse().upper()));
+            }
             w.printf(Locale.ROOT, "confidence: removing the 50%% most uncertain leaves MAE %.4f (random %.4f, oracle %.4f); "
                     + "ranking score %.2f (0 random, 1 oracle)%n", cc.byUncertainty()[50], cc.randomMean()[50],
                     cc.oracle()[50], cc.rankingScore());
@@ -190,6 +227,56 @@ public final class EvaluateCommand implements Callable<Integer> {
             w.flush();
         }
         return Main.OK;
+    }
+
+    /** Reads target, mean, std (and the optional sigma split) of a predictions file. */
+    private static Predictions read(Path path) {
+        CsvTable t = CsvTable.read(path);
+        int ct = t.column("target");
+        int cm = t.column("mean");
+        int cs = t.column("std");
+        int ce = t.header().indexOf("std_epistemic");
+        int ca = t.header().indexOf("std_aleatoric");
+        int n = t.size();
+        if (n < 2) {
+            throw new InvalidInputException(path.toString(), -1, null, "need at least 2 rows");
+        }
+        double[] y = new double[n];
+        double[] m = new double[n];
+        double[] s = new double[n];
+        double[] e = new double[n];
+        double[] a = new double[n];
+        for (int i = 0; i < n; i++) {
+            try {
+                y[i] = Double.parseDouble(t.get(i, ct));
+                m[i] = Double.parseDouble(t.get(i, cm));
+                s[i] = Double.parseDouble(t.get(i, cs));
+                e[i] = ce >= 0 ? Double.parseDouble(t.get(i, ce)) : Double.NaN;
+                a[i] = ca >= 0 ? Double.parseDouble(t.get(i, ca)) : Double.NaN;
+            } catch (NumberFormatException ex) {
+                throw new InvalidInputException(path.toString(), t.line(i), null, "not a number: " + ex.getMessage());
+            }
+        }
+        return new Predictions(t, y, m, s, e, a);
+    }
+
+    /** The compared file must hold the same rows: same count, same targets (and formulas, where both have them). */
+    private void checkSameRows(Predictions self, Predictions other) {
+        if (other.target().length != self.target().length) {
+            throw new InvalidInputException(compare.toString(), -1, null, "has " + other.target().length + " rows, "
+                    + file + " has " + self.target().length + "; --compare needs predictions of the same rows");
+        }
+        int fa = self.table().header().indexOf("formula");
+        int fb = other.table().header().indexOf("formula");
+        for (int i = 0; i < self.target().length; i++) {
+            double ya = self.target()[i];
+            double yb = other.target()[i];
+            boolean sameFormula = fa < 0 || fb < 0 || self.table().get(i, fa).equals(other.table().get(i, fb));
+            if (!sameFormula || Math.abs(ya - yb) > 1e-9 * Math.max(1, Math.abs(ya))) {
+                throw new InvalidInputException(compare.toString(), other.table().line(i), null, "row differs from "
+                        + file + " line " + self.table().line(i) + "; --compare needs predictions of the same rows in the same order");
+            }
+        }
     }
 
     private static List<String> names(List<Path> p) {
