@@ -100,6 +100,10 @@ public final class Main implements Runnable {
         if (cause instanceof InvalidInputException || cause instanceof CommandLine.ParameterException) {
             err.println("ionmat: error: " + cause.getMessage());
             code = BAD_INPUT;
+        } else if (cause instanceof java.util.concurrent.CancellationException) {
+            // the JVM is exiting on SIGTERM/Ctrl-C; training checkpoints are kept for --resume
+            err.println("ionmat: " + cause.getMessage());
+            code = INTERNAL_ERROR;
         } else if (cause instanceof OutOfMemoryError) {
             err.println("ionmat: internal error: out of memory; raise the heap with IONMAT_JAVA_OPTS=-Xmx...");
             code = INTERNAL_ERROR;

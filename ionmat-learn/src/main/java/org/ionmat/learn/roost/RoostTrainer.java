@@ -99,6 +99,10 @@ public final class RoostTrainer {
                 shuffle(perm, rng);
                 double lossSum = 0;
                 for (int from = 0; from < n; from += bs) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        // between batches no thread of ours is inside libtorch, so the JVM can exit safely
+                        throw new java.util.concurrent.CancellationException("training interrupted in epoch " + epoch);
+                    }
                     int to = Math.min(n, from + bs);
                     try (NDScope scope = new NDScope(); NDManager bm = manager.newSubManager()) {
                         List<RoostBatch> batch = RoostBatch.grouped(data, perm, from, to, emb, config.selfPairs(), bm, order);

@@ -114,6 +114,23 @@ class RoostTest {
     }
 
     @Test
+    void anInterruptedMemberStopsAtTheNextBatch() {
+        // the JVM shutdown hook interrupts the members; they must leave libtorch at a batch boundary, not run on
+        RoostConfig c = tiny();
+        TrainingConfig tc = TrainingConfig.thesis().withEpochs(500).withBatchSize(8);
+        List<Integer> epochs = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CancellationException e = assertThrows(java.util.concurrent.CancellationException.class,
+                () -> RoostEnsembleTrainer.train(c, tc, data(), normalized(), emb, 1, 5, 1, null, (member, epoch, loss, s) -> {
+                    epochs.add(epoch);
+                    if (epoch == 2) {
+                        Thread.currentThread().interrupt();
+                    }
+                }, null));
+        assertEquals(List.of(1, 2), epochs);
+        assertTrue(e.getMessage().contains("epoch 3"), e.getMessage());
+    }
+
+    @Test
     void resumingFromACheckpointGivesTheSameNetwork() {
         RoostConfig c = tiny();
         TrainingConfig tc = TrainingConfig.thesis().withEpochs(6).withBatchSize(8);
