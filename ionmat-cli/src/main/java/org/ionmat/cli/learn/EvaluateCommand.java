@@ -69,9 +69,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "MAE and RMSE differences (this minus other) with paired 95 % bootstrap intervals.")
     Path compare;
 
-    /** Columns of a predictions file. */
+    /** Columns of a predictions file; {@code hasSplit}: it has the epistemic and aleatoric sigma columns. */
     private record Predictions(CsvTable table, double[] target, double[] mean, double[] std, double[] epistemic,
-            double[] aleatoric) {
+            double[] aleatoric, boolean hasSplit) {
     }
 
     @Spec
@@ -89,7 +89,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         double[] s = pr.std();
         double[] e = pr.epistemic();
         double[] a = pr.aleatoric();
-        boolean hasSplit = pr.table().header().contains("std_epistemic") && pr.table().header().contains("std_aleatoric");
+        boolean hasSplit = pr.hasSplit();
         RegressionMetrics r = RegressionMetrics.of(y, m);
         ConfidenceCurve cc = ConfidenceCurve.of(y, m, s, 100, permutations, seed);
         Calibration cal = Calibration.of(y, m, s);
@@ -112,13 +112,13 @@ public final class EvaluateCommand implements Callable<Integer> {
             out.put("mae_ci95", List.of(ci.mae().lower(), ci.mae().upper()));
             out.put("rmse_ci95", List.of(ci.rmse().lower(), ci.rmse().upper()));
         }
-        Map<String, Object> cmp = null;
+        RegressionMetrics ro = null;
         BootstrapErrors.Result diff = null;
         if (compare != null) {
             Predictions other = read(compare);
             checkSameRows(pr, other);
-            RegressionMetrics ro = RegressionMetrics.of(other.target(), other.mean());
-            cmp = Json.object();
+            ro = RegressionMetrics.of(other.target(), other.mean());
+            Map<String, Object> cmp = Json.object();
             cmp.put("file", compare.toString());
             cmp.put("mae", ro.mae());
             cmp.put("rmse", ro.rmse());
@@ -207,9 +207,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                 w.printf(Locale.ROOT, "95%% bootstrap intervals (%d resamples of the rows): MAE %.4f to %.4f, RMSE %.4f to %.4f%n",
                         bootstrap, ci.mae().lower(), ci.mae().upper(), ci.rmse().lower(), ci.rmse().upper());
             }
-            if (cmp != null) {
+            if (ro != null) {
                 w.printf(Locale.ROOT, "against %s: MAE difference %+.4f, RMSE difference %+.4f (this minus other)%s%n", compare,
-                        r.mae() - (double) cmp.get("mae"), r.rmse() - (double) cmp.get("rmse"), diff == null ? ""
+                        r.mae() - ro.mae(), r.rmse() - ro.rmse(), diff == null ? ""
                                 : String.format(Locale.ROOT, "; paired 95%% intervals %+.4f to %+.4f and %+.4f to %+.4f",
                                         diff.mae().lower(), diff.mae().upper(), diff.rmse().lower(), diff.rmse().upper()));
             }
@@ -257,7 +257,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 throw new InvalidInputException(path.toString(), t.line(i), null, "not a number: " + ex.getMessage());
             }
         }
-        return new Predictions(t, y, m, s, e, a);
+        return new Predictions(t, y, m, s, e, a, ce >= 0 && ca >= 0);
     }
 
     /** The compared file must hold the same rows: same count, same targets (and formulas, where both have them). */

@@ -87,9 +87,9 @@ public final class TrainingData {
         int excluded = 0;
         if (!exclude.isEmpty()) {
             Set<String> keys = new HashSet<>();
+            String column = excludeColumn != null ? excludeColumn : formulaColumn;
             for (Path file : exclude) {
-                CompositionTable ex = CompositionTable.read(file, excludeColumn != null ? excludeColumn : formulaColumn, null,
-                        TargetTransform.NONE);
+                CompositionTable ex = CompositionTable.read(file, column, null, TargetTransform.NONE);
                 for (Composition c : ex.compositions()) {
                     keys.add(CompositionTable.key(c));
                 }
