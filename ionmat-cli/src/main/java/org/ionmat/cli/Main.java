@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             org.ionmat.cli.learn.TrainCommand.class,
             org.ionmat.cli.learn.PredictCommand.class,
             org.ionmat.cli.learn.EvaluateCommand.class,
+            org.ionmat.cli.learn.CalibrateCommand.class,
             org.ionmat.cli.learn.LearningCurveCommand.class,
             org.ionmat.cli.learn.DataCommand.class,
             BenchCommand.class,

@@ -131,6 +131,105 @@ class LearnCliTest {
     }
 
     @Test
+    void calibrateScalesSigmaOnHeldOutRowsAndPredictAndEvaluateUseIt() throws Exception {
+        Path model = dir.resolve("rf-cal");
+        assertEquals(0, CliRunner.run("train", "rf", "--data", csv.toString(), "--target", "sigma", "--log10",
+                "--features", "magpie", "-o", model.toString()).exitCode());
+        String[] f = {"LiCl", "NaF", "KBr", "Li2O", "Na2O", "MgCl2", "CaO", "SrO", "BaO", "ZnS", "CdS", "GaN", "AlN", "Li3PO4"};
+        StringBuilder sb = new StringBuilder("composition,sigma\n");
+        for (int i = 0; i < f.length; i++) {
+            sb.append(f[i]).append(',').append(Math.pow(10, -2 - (i % 5))).append('\n');
+        }
+        sb.append("Q2,1e-3\nLiBr,abc\n");
+        Path cal = dir.resolve("cal.csv");
+        Files.writeString(cal, sb.toString());
+        ObjectMapper om = new ObjectMapper();
+
+        // the factor from its definition, on the uncalibrated predictions: s = mean(sqrt(2)|y - mu| / sigma)
+        String[] args = new String[f.length + 2];
+        args[0] = model.toString();
+        System.arraycopy(f, 0, args, 1, f.length);
+        args[f.length + 1] = "--json";
+        JsonNode raw = om.readTree(CliRunner.run(concat("predict", args)).out());
+        double expected = 0;
+        for (int i = 0; i < f.length; i++) {
+            double y = -2 - (i % 5);
+            expected += Math.sqrt(2) * Math.abs(y - raw.get(i).path("mean").asDouble()) / raw.get(i).path("std").asDouble();
+        }
+        expected /= f.length;
+
+        byte[] before = Files.readAllBytes(model.resolve("model.json"));
+        CliRunner dry = CliRunner.run("calibrate", model.toString(), "--data", cal.toString(), "--dry-run", "--json");
+        assertEquals(0, dry.exitCode(), dry.err());
+        assertEquals(expected, om.readTree(dry.out()).path("sigma_calibration").path("scale").asDouble(), 1e-9 * expected);
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(model.resolve("model.json"))), "dry run wrote");
+
+        CliRunner c = CliRunner.run("calibrate", model.toString(), "--data", cal.toString(), "--json");
+        assertEquals(0, c.exitCode(), c.err());
+        assertTrue(c.err().contains("2 row(s) left out"), c.err());
+        JsonNode sc = om.readTree(c.out()).path("sigma_calibration");
+        double s = sc.path("scale").asDouble();
+        assertEquals(expected, s, 1e-9 * expected);
+        assertEquals(f.length, sc.path("rows").asInt());
+        assertTrue(sc.path("nll_after").asDouble() <= sc.path("nll_before").asDouble(), sc.toString());
+        assertEquals(s, om.readTree(Files.readAllBytes(model.resolve("model.json"))).path("sigma_calibration").path("scale")
+                .asDouble(), 0);
+
+        JsonNode calibrated = om.readTree(CliRunner.run(concat("predict", args)).out());
+        for (int i = 0; i < f.length; i++) {
+            assertEquals(raw.get(i).path("mean").asDouble(), calibrated.get(i).path("mean").asDouble(), 0);
+            assertEquals(s * raw.get(i).path("std").asDouble(), calibrated.get(i).path("std").asDouble(), 1e-12);
+        }
+        CliRunner text = CliRunner.run("predict", model.toString(), "LiCl");
+        assertTrue(text.out().contains("sigma recalibrated"), text.out());
+
+        // predict --target keeps the targets for evaluate, which skips the rejected rows
+        Path out = dir.resolve("cal-pred.csv");
+        CliRunner pt = CliRunner.run("predict", model.toString(), cal.toString(), "--target", "sigma", "-o", out.toString());
+        assertEquals(0, pt.exitCode(), pt.err());
+        assertTrue(Files.readString(out).startsWith("formula,target,mean,std"), Files.readString(out));
+        CliRunner ev = CliRunner.run("evaluate", out.toString(), "--permutations", "10", "--json");
+        assertEquals(0, ev.exitCode(), ev.err());
+        JsonNode e = om.readTree(ev.out());
+        assertEquals(f.length, e.path("n").asInt());
+        assertEquals(2, e.path("rows_skipped").asInt());
+        assertEquals(sc.path("within_1_sigma_after").asDouble(), e.path("fraction_within_1_sigma").asDouble(), 1e-12);
+        // the same rows given as predictions of the calibrated model (which carry the factor) refit the same factor
+        CliRunner fromPred = CliRunner.run("calibrate", model.toString(), "--predictions", out.toString(), "--dry-run",
+                "--json");
+        assertEquals(0, fromPred.exitCode(), fromPred.err());
+        assertEquals(s, om.readTree(fromPred.out()).path("sigma_calibration").path("scale").asDouble(), 1e-5 * s);
+        assertEquals(2, CliRunner.run("calibrate", model.toString(), "--predictions", out.toString(), "--data",
+                cal.toString()).exitCode());
+
+        // refusals leave model.json as it is
+        byte[] now = Files.readAllBytes(model.resolve("model.json"));
+        CliRunner self = CliRunner.run("calibrate", model.toString(), "--data", csv.toString());
+        assertEquals(2, self.exitCode());
+        assertTrue(self.err().contains("training data"), self.err());
+        Path few = dir.resolve("few.csv");
+        Files.writeString(few, "composition,sigma\nLiCl,1e-3\nNaF,1e-4\n");
+        CliRunner small = CliRunner.run("calibrate", model.toString(), "--data", few.toString());
+        assertEquals(2, small.exitCode());
+        assertTrue(small.err().contains("need at least 10"), small.err());
+        assertEquals(2, CliRunner.run("calibrate", model.toString(), "--data", cal.toString(), "--distribution", "cauchy")
+                .exitCode());
+        assertEquals(2, CliRunner.run("calibrate", model.toString()).exitCode());
+        assertTrue(java.util.Arrays.equals(now, Files.readAllBytes(model.resolve("model.json"))));
+
+        assertEquals(0, CliRunner.run("calibrate", model.toString(), "--clear").exitCode());
+        JsonNode cleared = om.readTree(CliRunner.run(concat("predict", args)).out());
+        assertEquals(raw.get(0).path("std").asDouble(), cleared.get(0).path("std").asDouble(), 0);
+    }
+
+    private static String[] concat(String first, String[] rest) {
+        String[] a = new String[rest.length + 1];
+        a[0] = first;
+        System.arraycopy(rest, 0, a, 1, rest.length);
+        return a;
+    }
+
+    @Test
     void evaluateGivesBootstrapIntervalsAndPairedDifferences() throws Exception {
         java.util.SplittableRandom r = new java.util.SplittableRandom(9);
         StringBuilder a = new StringBuilder("formula,target,mean,std\n");

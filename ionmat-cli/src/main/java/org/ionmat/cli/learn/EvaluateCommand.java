@@ -21,6 +21,8 @@ import org.ionmat.learn.data.CsvTable;
 import org.ionmat.learn.eval.BootstrapErrors;
 import org.ionmat.learn.eval.Calibration;
 import org.ionmat.learn.eval.ConfidenceCurve;
+import org.ionmat.learn.eval.ErrorDistribution;
+import org.ionmat.learn.eval.SigmaScaling;
 import org.ionmat.learn.eval.RegressionMetrics;
 
 import picocli.CommandLine.Command;
@@ -64,15 +66,16 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "0: none).")
     int bootstrap;
 
+    @Option(names = "--distribution", defaultValue = "laplace", paramLabel = "laplace|gaussian",
+            description = "Error distribution of the reported negative log-likelihood (default ${DEFAULT-VALUE}, as Roost's "
+                    + "robust loss).")
+    String distribution;
+
     @Option(names = "--compare", paramLabel = "OTHER.csv",
             description = "Predictions of another model for the same rows (same targets in the same order): reports "
                     + "MAE and RMSE differences (this minus other) with paired 95 % bootstrap intervals.")
     Path compare;
 
-    /** Columns of a predictions file; {@code hasSplit}: it has the epistemic and aleatoric sigma columns. */
-    private record Predictions(CsvTable table, double[] target, double[] mean, double[] std, double[] epistemic,
-            double[] aleatoric, boolean hasSplit) {
-    }
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -82,7 +85,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (bootstrap < 0) {
             throw new InvalidInputException("--bootstrap must be >= 0, got " + bootstrap);
         }
-        Predictions pr = read(file);
+        ErrorDistribution dist = ErrorDistribution.of(distribution);
+        PredictionCsv.Rows pr = PredictionCsv.read(file);
         int n = pr.target().length;
         double[] y = pr.target();
         double[] m = pr.mean();
@@ -96,6 +100,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         Map<String, Object> out = Json.object();
         out.put("file", file.toString());
         out.put("n", n);
+        out.put("rows_skipped", pr.skipped());
         out.put("mae", r.mae());
         out.put("rmse", r.rmse());
         out.put("r2", r.r2());
@@ -105,6 +110,11 @@ public final class EvaluateCommand implements Callable<Integer> {
         out.put("mae_after_removing_50pct_oracle", cc.oracle()[50]);
         out.put("fraction_within_1_sigma", cal.within1());
         out.put("fraction_within_1.96_sigma", cal.within2());
+        boolean allPositive = java.util.Arrays.stream(s).allMatch(v -> v > 0 && Double.isFinite(v));
+        double nll = allPositive ? SigmaScaling.meanNll(y, m, s, 1, dist) : Double.NaN;
+        out.put("nll", nll);
+        out.put("nll_distribution", dist.key());
+        out.put("expected_within_1_sigma", dist.probabilityWithin(1));
         double meanLogRatio = Double.NaN;
         BootstrapErrors.Result ci = null;
         if (bootstrap > 0) {
@@ -115,7 +125,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         RegressionMetrics ro = null;
         BootstrapErrors.Result diff = null;
         if (compare != null) {
-            Predictions other = read(compare);
+            PredictionCsv.Rows other = PredictionCsv.read(compare);
             checkSameRows(pr, other);
             ro = RegressionMetrics.of(other.target(), other.mean());
             Map<String, Object> cmp = Json.object();
@@ -203,6 +213,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             Json.print(w, out);
         } else {
             w.printf(Locale.ROOT, "%s: n %d, MAE %.4f, RMSE %.4f, R2 %.4f%n", file, n, r.mae(), r.rmse(), r.r2());
+            if (pr.skipped() > 0) {
+                w.printf(Locale.ROOT, "%d row(s) without a prediction or a target skipped%n", pr.skipped());
+            }
             if (ci != null) {
                 w.printf(Locale.ROOT, "95%% bootstrap intervals (%d resamples of the rows): MAE %.4f to %.4f, RMSE %.4f to %.4f%n",
                         bootstrap, ci.mae().lower(), ci.mae().upper(), ci.rmse().lower(), ci.rmse().upper());
@@ -216,8 +229,10 @@ public final class EvaluateCommand implements Callable<Integer> {
             w.printf(Locale.ROOT, "confidence: removing the 50%% most uncertain leaves MAE %.4f (random %.4f, oracle %.4f); "
                     + "ranking score %.2f (0 random, 1 oracle)%n", cc.byUncertainty()[50], cc.randomMean()[50],
                     cc.oracle()[50], cc.rankingScore());
-            w.printf(Locale.ROOT, "calibration: %.1f%% within 1 sigma (68.3%% if Gaussian), %.1f%% within 1.96 sigma%n",
-                    100 * cal.within1(), 100 * cal.within2());
+            w.printf(Locale.ROOT, "calibration: %.1f%% within 1 sigma, %.1f%% within 1.96 sigma (%s: %.1f%% and %.1f%%); "
+                    + "mean negative log-likelihood %s%n", 100 * cal.within1(), 100 * cal.within2(), dist.key(),
+                    100 * dist.probabilityWithin(1), 100 * dist.probabilityWithin(1.96),
+                    Double.isNaN(nll) ? "undefined (a sigma is 0)" : String.format(Locale.ROOT, "%.4f", nll));
             if (!Double.isNaN(meanLogRatio)) {
                 w.printf(Locale.ROOT, "mean ln(aleatoric/epistemic) %.2f%n", meanLogRatio);
             }
@@ -229,39 +244,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** Reads target, mean, std (and the optional sigma split) of a predictions file. */
-    private static Predictions read(Path path) {
-        CsvTable t = CsvTable.read(path);
-        int ct = t.column("target");
-        int cm = t.column("mean");
-        int cs = t.column("std");
-        int ce = t.header().indexOf("std_epistemic");
-        int ca = t.header().indexOf("std_aleatoric");
-        int n = t.size();
-        if (n < 2) {
-            throw new InvalidInputException(path.toString(), -1, null, "need at least 2 rows");
-        }
-        double[] y = new double[n];
-        double[] m = new double[n];
-        double[] s = new double[n];
-        double[] e = new double[n];
-        double[] a = new double[n];
-        for (int i = 0; i < n; i++) {
-            try {
-                y[i] = Double.parseDouble(t.get(i, ct));
-                m[i] = Double.parseDouble(t.get(i, cm));
-                s[i] = Double.parseDouble(t.get(i, cs));
-                e[i] = ce >= 0 ? Double.parseDouble(t.get(i, ce)) : Double.NaN;
-                a[i] = ca >= 0 ? Double.parseDouble(t.get(i, ca)) : Double.NaN;
-            } catch (NumberFormatException ex) {
-                throw new InvalidInputException(path.toString(), t.line(i), null, "not a number: " + ex.getMessage());
-            }
-        }
-        return new Predictions(t, y, m, s, e, a, ce >= 0 && ca >= 0);
-    }
-
     /** The compared file must hold the same rows: same count, same targets (and formulas, where both have them). */
-    private void checkSameRows(Predictions self, Predictions other) {
+    private void checkSameRows(PredictionCsv.Rows self, PredictionCsv.Rows other) {
         if (other.target().length != self.target().length) {
             throw new InvalidInputException(compare.toString(), -1, null, "has " + other.target().length + " rows, "
                     + file + " has " + self.target().length + "; --compare needs predictions of the same rows");
@@ -271,10 +255,12 @@ public final class EvaluateCommand implements Callable<Integer> {
         for (int i = 0; i < self.target().length; i++) {
             double ya = self.target()[i];
             double yb = other.target()[i];
-            boolean sameFormula = fa < 0 || fb < 0 || self.table().get(i, fa).equals(other.table().get(i, fb));
+            int ra = self.rows()[i];
+            int rb = other.rows()[i];
+            boolean sameFormula = fa < 0 || fb < 0 || self.table().get(ra, fa).equals(other.table().get(rb, fb));
             if (!sameFormula || Math.abs(ya - yb) > 1e-9 * Math.max(1, Math.abs(ya))) {
-                throw new InvalidInputException(compare.toString(), other.table().line(i), null, "row differs from "
-                        + file + " line " + self.table().line(i) + "; --compare needs predictions of the same rows in the same order");
+                throw new InvalidInputException(compare.toString(), other.table().line(rb), null, "row differs from "
+                        + file + " line " + self.table().line(ra) + "; --compare needs predictions of the same rows in the same order");
             }
         }
     }

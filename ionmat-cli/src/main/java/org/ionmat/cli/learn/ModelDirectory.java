@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.ionmat.core.InvalidInputException;
 import org.ionmat.learn.forest.FeatureModel;
+import org.ionmat.learn.model.CalibratedModel;
 import org.ionmat.learn.model.CompositionModel;
 import org.ionmat.learn.roost.RoostEnsemble;
 
@@ -17,8 +18,29 @@ public final class ModelDirectory {
     private ModelDirectory() {
     }
 
-    /** The model in a directory. */
+    /** Key of the σ recalibration in {@code model.json} (written by {@code ionmat calibrate}). */
+    public static final String SIGMA_CALIBRATION = "sigma_calibration";
+
+    /**
+     * The model in a directory, with its σ multiplied by the factor of {@code ionmat calibrate}
+     * when the model has been calibrated.
+     */
     public static CompositionModel load(Path dir) {
+        CompositionModel raw = loadUncalibrated(dir);
+        JsonNode cal = metadata(dir).path(SIGMA_CALIBRATION);
+        if (cal.isMissingNode() || cal.isNull()) {
+            return raw;
+        }
+        double scale = cal.path("scale").asDouble(Double.NaN);
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            throw new InvalidInputException(dir.resolve("model.json").toString(), -1, null,
+                    SIGMA_CALIBRATION + ".scale must be a positive number");
+        }
+        return new CalibratedModel(raw, scale);
+    }
+
+    /** The model in a directory as trained, ignoring any σ calibration. */
+    public static CompositionModel loadUncalibrated(Path dir) {
         JsonNode meta = metadata(dir);
         String kind = meta.path("kind").asText();
         Path mj = dir.resolve("model.json");

@@ -16,6 +16,7 @@ import org.ionmat.core.InvalidInputException;
 import org.ionmat.core.composition.Composition;
 import org.ionmat.learn.data.CsvTable;
 import org.ionmat.core.io.AtomicFiles;
+import org.ionmat.learn.model.CalibratedModel;
 import org.ionmat.learn.model.CompositionModel;
 import org.ionmat.learn.model.Prediction;
 
@@ -52,6 +53,12 @@ public final class PredictCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE.csv", description = "Also write the predictions as CSV.")
     Path output;
 
+    @Option(names = "--target", paramLabel = "T",
+            description = "Target column of a CSV input: copied into the -o file as column 'target' (in the model's target "
+                    + "units, i.e. log10 for --log10 models; blank where it is not a number), so that 'ionmat evaluate' can "
+                    + "score the predictions.")
+    String target;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -59,6 +66,7 @@ public final class PredictCommand implements Callable<Integer> {
     public Integer call() {
         CompositionModel m = ModelDirectory.load(model);
         List<String> formulas = new ArrayList<>();
+        List<String> targets = null;
         if (inputs.size() == 1 && inputs.get(0).toLowerCase(Locale.ROOT).endsWith(".csv")) {
             Path f = Path.of(inputs.get(0));
             if (!Files.isRegularFile(f)) {
@@ -71,10 +79,18 @@ public final class PredictCommand implements Callable<Integer> {
                         : t.header().get(0);
             }
             int c = t.column(col);
+            int tc = target == null ? -1 : t.column(target);
+            targets = tc < 0 ? null : new ArrayList<>();
             for (int i = 0; i < t.size(); i++) {
                 formulas.add(t.get(i, c));
+                if (tc >= 0) {
+                    targets.add(targetCell(t.get(i, tc), m.transform()));
+                }
             }
         } else {
+            if (target != null) {
+                throw new InvalidInputException("--target needs a CSV input, not formulas");
+            }
             formulas.addAll(inputs);
         }
         String[] errors = new String[formulas.size()];
@@ -118,17 +134,24 @@ public final class PredictCommand implements Callable<Integer> {
             out.add(o);
         }
         if (output != null) {
-            StringBuilder sb = new StringBuilder("formula,mean,std,std_epistemic,std_aleatoric,error\n");
-            for (Map<String, Object> o : out) {
+            // a calibrated model's file says by how much its sigma were scaled, so that they can be undone
+            double scale = m instanceof CalibratedModel cm ? cm.scale() : Double.NaN;
+            StringBuilder sb = new StringBuilder(targets == null ? "formula," : "formula,target,")
+                    .append("mean,std,std_epistemic,std_aleatoric,error").append(Double.isNaN(scale) ? "\n" : ",sigma_scale\n");
+            for (int i = 0; i < out.size(); i++) {
+                Map<String, Object> o = out.get(i);
                 String f = (String) o.get("formula");
                 sb.append(quote(f)).append(',');
+                if (targets != null) {
+                    sb.append(targets.get(i)).append(',');
+                }
                 if (o.containsKey("error")) {
                     sb.append(",,,,").append(quote((String) o.get("error")));
                 } else {
                     sb.append(String.format(Locale.ROOT, "%.6g,%.6g,%.6g,%.6g,", o.get("mean"), o.get("std"),
                             o.get("std_epistemic"), o.get("std_aleatoric")));
                 }
-                sb.append('\n');
+                sb.append(Double.isNaN(scale) ? "\n" : String.format(Locale.ROOT, ",%.10g\n", scale));
             }
             AtomicFiles.write(output, sb.toString());
         }
@@ -140,6 +163,9 @@ public final class PredictCommand implements Callable<Integer> {
                     : m.targetName();
             w.printf(Locale.ROOT, "%s model, target %s; %d of %d rows predicted in %.3f s%n", m.kind(), unit, ok.size(),
                     formulas.size(), seconds);
+            if (m instanceof CalibratedModel cm) {
+                w.printf(Locale.ROOT, "sigma recalibrated: the model's sigma times %.4f ('ionmat calibrate')%n", cm.scale());
+            }
             w.printf(Locale.ROOT, "%-28s %12s %10s %10s %10s%n", "formula", "mean", "std", "epistemic", "aleatoric");
             for (Map<String, Object> o : out) {
                 if (o.containsKey("error")) {
@@ -152,6 +178,15 @@ public final class PredictCommand implements Callable<Integer> {
             w.flush();
         }
         return Main.OK;
+    }
+
+    /** A target cell in the model's units, or "" when it is not a usable number. */
+    private static String targetCell(String cell, org.ionmat.learn.model.TargetTransform transform) {
+        try {
+            return String.format(Locale.ROOT, "%.10g", transform.apply(Double.parseDouble(cell.trim())));
+        } catch (NumberFormatException | InvalidInputException e) {
+            return "";
+        }
     }
 
     private static String quote(String s) {

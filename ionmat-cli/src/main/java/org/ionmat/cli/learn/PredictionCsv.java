@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.ionmat.core.InvalidInputException;
 import org.ionmat.core.io.AtomicFiles;
+import org.ionmat.learn.data.CsvTable;
 import org.ionmat.learn.model.Prediction;
 
-/** Writes predictions with their true values as CSV (used for test sets and plots). */
+/** Predictions with their true values as CSV (test sets, evaluation, calibration): writing and reading. */
 public final class PredictionCsv {
 
     private PredictionCsv() {
@@ -26,6 +28,54 @@ public final class PredictionCsv {
                     .append(fmt(p.stdAleatoric()[i])).append('\n');
         }
         AtomicFiles.write(file, sb.toString());
+    }
+
+    /**
+     * Columns of a predictions file; {@code rows}: the table row of each value; {@code skipped}: rows
+     * without a prediction or a target ('ionmat predict -o' error rows); {@code hasSplit}: it has the
+     * epistemic and aleatoric sigma columns.
+     */
+    public record Rows(CsvTable table, int[] rows, int skipped, double[] target, double[] mean, double[] std,
+            double[] epistemic, double[] aleatoric, boolean hasSplit) {
+    }
+
+    /**
+     * Reads target, mean, std (and the optional sigma split) of a predictions file. Rows with a
+     * non-empty {@code error} column or an empty target (rejected rows of {@code ionmat predict -o
+     * --target}) are skipped and counted.
+     */
+    public static Rows read(Path path) {
+        CsvTable t = CsvTable.read(path);
+        int ct = t.column("target");
+        int cm = t.column("mean");
+        int cs = t.column("std");
+        int ce = t.header().indexOf("std_epistemic");
+        int ca = t.header().indexOf("std_aleatoric");
+        int cerr = t.header().indexOf("error");
+        int[] rows = java.util.stream.IntStream.range(0, t.size())
+                .filter(i -> !(cerr >= 0 && !t.get(i, cerr).isBlank()) && !t.get(i, ct).isBlank()).toArray();
+        int n = rows.length;
+        if (n < 2) {
+            throw new InvalidInputException(path.toString(), -1, null, "need at least 2 rows with a prediction and a target, found " + n);
+        }
+        double[] y = new double[n];
+        double[] m = new double[n];
+        double[] s = new double[n];
+        double[] e = new double[n];
+        double[] a = new double[n];
+        for (int k = 0; k < n; k++) {
+            int i = rows[k];
+            try {
+                y[k] = Double.parseDouble(t.get(i, ct));
+                m[k] = Double.parseDouble(t.get(i, cm));
+                s[k] = Double.parseDouble(t.get(i, cs));
+                e[k] = ce >= 0 ? Double.parseDouble(t.get(i, ce)) : Double.NaN;
+                a[k] = ca >= 0 ? Double.parseDouble(t.get(i, ca)) : Double.NaN;
+            } catch (NumberFormatException ex) {
+                throw new InvalidInputException(path.toString(), t.line(i), null, "not a number: " + ex.getMessage());
+            }
+        }
+        return new Rows(t, rows, t.size() - n, y, m, s, e, a, ce >= 0 && ca >= 0);
     }
 
     private static String fmt(double v) {

@@ -19,6 +19,7 @@ import org.ionmat.learn.embedding.ElementEmbedding;
 import org.ionmat.learn.eval.RegressionMetrics;
 import org.ionmat.learn.model.Prediction;
 import org.ionmat.learn.roost.EncodedComposition;
+import org.ionmat.learn.roost.NativeWorkGuard;
 import org.ionmat.learn.roost.RoostConfig;
 import org.ionmat.learn.roost.RoostEnsemble;
 import org.ionmat.learn.roost.RoostEnsembleTrainer;
@@ -316,22 +317,25 @@ public final class TrainRoostCommand implements Callable<Integer> {
         md.put("member_seconds_by_index", secondsByIndex(memberSeconds));
         RoostEnsemble model = new RoostEnsemble(config, training, emb, dataOptions.transform(), dataOptions.target, mean,
                 std, List.of(), new ArrayList<>(done.values()), md);
+        // the predictions and the save run libtorch on this thread: a SIGTERM now waits for them (seconds)
         Map<String, Object> metrics = new LinkedHashMap<>();
-        metrics.put("train", evaluate(model, train, y, null, null));
-        if (data.test() != null && data.test().size() > 0) {
-            List<Integer> ok = new ArrayList<>();
-            for (int i = 0; i < data.test().size(); i++) {
-                if (model.reject(data.test().compositions().get(i)) == null) {
-                    ok.add(i);
+        try (NativeWorkGuard guard = NativeWorkGuard.open("roost-evaluation", 120)) {
+            metrics.put("train", evaluate(model, train, y, null, null));
+            if (data.test() != null && data.test().size() > 0) {
+                List<Integer> ok = new ArrayList<>();
+                for (int i = 0; i < data.test().size(); i++) {
+                    if (model.reject(data.test().compositions().get(i)) == null) {
+                        ok.add(i);
+                    }
                 }
+                var test = data.test().subset(ok.stream().mapToInt(Integer::intValue).toArray());
+                metrics.put("test", evaluate(model, model.encode(test.compositions()), test.targets(), test.formulas(),
+                        output.resolve("test-predictions.csv")));
             }
-            var test = data.test().subset(ok.stream().mapToInt(Integer::intValue).toArray());
-            metrics.put("test", evaluate(model, model.encode(test.compositions()), test.targets(), test.formulas(),
-                    output.resolve("test-predictions.csv")));
+            md.put("metrics", metrics);
+            model = model.withMetadata(md);
+            model.save(output);
         }
-        md.put("metrics", metrics);
-        model = model.withMetadata(md);
-        model.save(output);
         Map<String, Object> summary = Json.object();
         summary.put("model", output.toString());
         summary.put("members", ensemble);

@@ -18,6 +18,22 @@ public record Prediction(double[] mean, double[] std, double[] stdEpistemic, dou
     }
 
     /**
+     * The same predictions with every σ (total, epistemic, aleatoric) multiplied by {@code factor},
+     * so that the total stays sqrt(σ_e² + σ_a²) (σ-scaling recalibration).
+     */
+    public Prediction withSigmaScaled(double factor) {
+        double[] s = std.clone();
+        double[] e = stdEpistemic.clone();
+        double[] a = stdAleatoric.clone();
+        for (int i = 0; i < s.length; i++) {
+            s[i] *= factor;
+            e[i] *= factor;
+            a[i] *= factor;
+        }
+        return new Prediction(mean, s, e, a);
+    }
+
+    /**
      * Combines W ensemble members (thesis eqs. 2.7–2.9).
      *
      * @param memberMeans  [W][N] member means μ_w

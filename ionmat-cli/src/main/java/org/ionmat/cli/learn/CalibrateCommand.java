@@ -1,0 +1,286 @@
+package org.ionmat.cli.learn;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.ionmat.cli.CommonOptions;
+import org.ionmat.cli.Json;
+import org.ionmat.cli.Main;
+import org.ionmat.core.InvalidInputException;
+import org.ionmat.core.composition.Composition;
+import org.ionmat.core.io.AtomicFiles;
+import org.ionmat.learn.data.CompositionTable;
+import org.ionmat.learn.eval.Calibration;
+import org.ionmat.learn.eval.ErrorDistribution;
+import org.ionmat.learn.eval.SigmaScaling;
+import org.ionmat.learn.model.CompositionModel;
+import org.ionmat.learn.model.Prediction;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ionmat calibrate MODEL --data FILE.csv}: rescales a model's σ on held-out data. */
+@Command(name = "calibrate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Recalibrates a composition model's uncertainty (sigma scaling): predicts the rows of a calibration "
+                + "file that the model was NOT trained on, fits the one factor s that maximises the likelihood of the errors "
+                + "under s * sigma (closed form; Laplace by default, the distribution of Roost's robust loss), and stores "
+                + "it in MODEL/model.json. 'predict' then reports s * sigma (total, epistemic and aleatoric alike); means "
+                + "and the ranking of rows by sigma do not change.",
+                "Refitting replaces the factor (the fit always starts from the model's own sigma); --clear removes it.",
+                "Workflow: train with a validation split (--test-fraction 0.1), then 'ionmat calibrate MODEL --predictions "
+                        + "MODEL/test-predictions.csv'; judge the calibration on other rows ('predict -o --target', 'evaluate')."})
+public final class CalibrateCommand implements Callable<Integer> {
+
+    /** Fewest calibration rows accepted. */
+    static final int MIN_ROWS = 10;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "MODEL", description = "Model directory (modified in place, atomically).")
+    Path model;
+
+    @Option(names = "--data", paramLabel = "FILE.csv",
+            description = "Calibration rows with known targets, disjoint from the training data (e.g. a validation split).")
+    Path data;
+
+    @Option(names = "--predictions", paramLabel = "PRED.csv",
+            description = "Instead of --data: this model's predictions of held-out rows with their targets, in the model's "
+                    + "target units (the test-predictions.csv that 'train --test-fraction|--test' writes, or 'predict -o "
+                    + "--target' output); nothing is re-predicted.")
+    Path predictions;
+
+    @Option(names = "--formula-column", paramLabel = "C",
+            description = "Formula column of FILE.csv (default: the model's training formula column).")
+    String formulaColumn;
+
+    @Option(names = "--target", paramLabel = "T", description = "Target column of FILE.csv (default: the model's target).")
+    String target;
+
+    @Option(names = "--distribution", defaultValue = "laplace", paramLabel = "laplace|gaussian",
+            description = "Error distribution of the likelihood (default ${DEFAULT-VALUE}).")
+    String distribution;
+
+    @Option(names = "--dry-run", description = "Fit and report, but leave model.json unchanged.")
+    boolean dryRun;
+
+    @Option(names = "--clear", description = "Remove the model's calibration (no --data).")
+    boolean clear;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public Integer call() {
+        JsonNode meta = ModelDirectory.metadata(model);
+        if (!(meta instanceof ObjectNode root)) {
+            throw new InvalidInputException(model.resolve("model.json").toString(), -1, null, "not a JSON object");
+        }
+        if (clear) {
+            return clear(root);
+        }
+        if ((data == null) == (predictions == null)) {
+            throw new InvalidInputException("calibrate needs either --data FILE.csv or --predictions PRED.csv (or --clear)");
+        }
+        ErrorDistribution dist = ErrorDistribution.of(distribution);
+        Held held = data != null ? predictData(meta) : readPredictions();
+        Path source = data != null ? data : predictions;
+        List<String> leftOut = held.leftOut();
+        if (held.truth().length < MIN_ROWS) {
+            throw new InvalidInputException(source.toString(), -1, null, held.truth().length + " usable calibration row(s); "
+                    + "need at least " + MIN_ROWS + (leftOut.isEmpty() ? "" : " (" + leftOut.size() + " left out, e.g. "
+                    + leftOut.get(0) + ")"));
+        }
+        if (!leftOut.isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.printf("%s: %d row(s) left out, e.g. %s%n", source, leftOut.size(), leftOut.get(0));
+            err.flush();
+        }
+        int n = held.truth().length;
+        double[] y = held.truth();
+        double[] mu = held.mean();
+        double[] sigma = held.sigma();
+        SigmaScaling fit = SigmaScaling.fit(y, mu, sigma, dist);
+        double[] scaledUsed = new double[n];
+        for (int j = 0; j < n; j++) {
+            scaledUsed[j] = fit.scale() * sigma[j];
+        }
+        Calibration before = Calibration.of(y, mu, sigma);
+        Calibration after = Calibration.of(y, mu, scaledUsed);
+        Map<String, Object> cal = Json.object();
+        cal.put("scale", fit.scale());
+        cal.put("distribution", dist.key());
+        cal.put(data != null ? "file" : "predictions_file", source.toString());
+        cal.put("sha256", CompositionTable.sha256(source));
+        if (data != null) {
+            cal.put("formula_column", held.formulaColumn());
+            cal.put("target_column", held.targetColumn());
+        }
+        cal.put("rows", n);
+        cal.put("rows_left_out", leftOut.size());
+        cal.put("nll_before", fit.nllBefore());
+        cal.put("nll_after", fit.nllAfter());
+        cal.put("within_1_sigma_before", before.within1());
+        cal.put("within_1_sigma_after", after.within1());
+        cal.put("within_1.96_sigma_before", before.within2());
+        cal.put("within_1.96_sigma_after", after.within2());
+        cal.put("expected_within_1_sigma", dist.probabilityWithin(1));
+        cal.put("expected_within_1.96_sigma", dist.probabilityWithin(1.96));
+        if (!dryRun) {
+            root.set(ModelDirectory.SIGMA_CALIBRATION, JSON.valueToTree(cal));
+            write(root);
+        }
+        Map<String, Object> out = Json.object();
+        out.put("model", model.toString());
+        out.put("written", !dryRun);
+        out.put(ModelDirectory.SIGMA_CALIBRATION, cal);
+        PrintWriter w = spec.commandLine().getOut();
+        if (common.json()) {
+            Json.print(w, out);
+        } else {
+            w.printf(Locale.ROOT, "%s: %d calibration rows from %s (%d left out)%n", model, n, source, leftOut.size());
+            w.printf(Locale.ROOT, "sigma scale %.4f (%s); mean negative log-likelihood %.4f -> %.4f%n", fit.scale(),
+                    dist.key(), fit.nllBefore(), fit.nllAfter());
+            w.printf(Locale.ROOT, "within 1 sigma %.1f%% -> %.1f%% (%s: %.1f%%); within 1.96 sigma %.1f%% -> %.1f%% (%.1f%%)%n",
+                    100 * before.within1(), 100 * after.within1(), dist.key(), 100 * dist.probabilityWithin(1),
+                    100 * before.within2(), 100 * after.within2(), 100 * dist.probabilityWithin(1.96));
+            w.println(dryRun ? "dry run: model.json unchanged" : "wrote " + model.resolve("model.json"));
+            w.flush();
+        }
+        return Main.OK;
+    }
+
+    /** Held-out truths, predicted means and σ (model units) of the usable rows, and the rows left out. */
+    private record Held(double[] truth, double[] mean, double[] sigma, List<String> leftOut, String formulaColumn,
+            String targetColumn) {
+    }
+
+    /** Predicts the rows of --data with the uncalibrated model. */
+    private Held predictData(JsonNode meta) {
+        CompositionModel m = ModelDirectory.loadUncalibrated(model);
+        JsonNode trained = meta.path("data");
+        String fc = formulaColumn != null ? formulaColumn : trained.path("formula_column").asText("composition");
+        String tc = target != null ? target : m.targetName();
+        CompositionTable t = CompositionTable.read(data, fc, tc, m.transform());
+        if (t.sha256().equals(trained.path("sha256").asText())) {
+            throw new InvalidInputException(data.toString(), -1, null, "is the model's training data (same SHA-256); "
+                    + "calibrate on rows the model was not trained on");
+        }
+        List<String> leftOut = new ArrayList<>(t.rejected());
+        List<Composition> ok = new ArrayList<>();
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            String why = m.reject(t.compositions().get(i));
+            if (why == null) {
+                ok.add(t.compositions().get(i));
+                rows.add(i);
+            } else {
+                leftOut.add("line " + t.lines()[i] + ": " + t.formulas().get(i) + ": " + why);
+            }
+        }
+        Prediction p = ok.isEmpty() ? new Prediction(new double[0], new double[0], new double[0], new double[0])
+                : m.predict(ok);
+        double[] truth = new double[ok.size()];
+        for (int k = 0; k < ok.size(); k++) {
+            truth[k] = t.targets()[rows.get(k)];
+        }
+        return usable(truth, p.mean(), p.std(), k -> "line " + t.lines()[rows.get(k)] + ": " + t.formulas().get(rows.get(k)),
+                leftOut, fc, tc);
+    }
+
+    /** Reads --predictions (target, mean, std in model units). */
+    private Held readPredictions() {
+        if (formulaColumn != null || target != null) {
+            throw new InvalidInputException("--formula-column and --target go with --data, not --predictions");
+        }
+        PredictionCsv.Rows r = PredictionCsv.read(predictions);
+        List<String> leftOut = new ArrayList<>();
+        if (r.skipped() > 0) {
+            leftOut.add(r.skipped() + " row(s) without a prediction or a target");
+        }
+        // predictions of a calibrated model carry its factor; the fit starts from the model's own sigma
+        int cs = r.table().header().indexOf("sigma_scale");
+        double[] sigma = r.std().clone();
+        for (int k = 0; cs >= 0 && k < sigma.length; k++) {
+            String cell = r.table().get(r.rows()[k], cs);
+            try {
+                sigma[k] /= Double.parseDouble(cell);
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException(predictions.toString(), r.table().line(r.rows()[k]), cell,
+                        "sigma_scale is not a number");
+            }
+        }
+        return usable(r.target(), r.mean(), sigma, k -> "line " + r.table().line(r.rows()[k]), leftOut, null, null);
+    }
+
+    /** Keeps the rows with a positive, finite σ; the others join {@code leftOut}. */
+    private static Held usable(double[] truth, double[] mean, double[] sigma, java.util.function.IntFunction<String> where,
+            List<String> leftOut, String fc, String tc) {
+        List<Integer> use = new ArrayList<>();
+        for (int k = 0; k < truth.length; k++) {
+            if (sigma[k] > 0 && Double.isFinite(sigma[k])) {
+                use.add(k);
+            } else {
+                leftOut.add(where.apply(k) + ": predicted sigma is " + sigma[k]);
+            }
+        }
+        int n = use.size();
+        double[] y = new double[n];
+        double[] mu = new double[n];
+        double[] s = new double[n];
+        for (int j = 0; j < n; j++) {
+            y[j] = truth[use.get(j)];
+            mu[j] = mean[use.get(j)];
+            s[j] = sigma[use.get(j)];
+        }
+        return new Held(y, mu, s, leftOut, fc, tc);
+    }
+
+    private int clear(ObjectNode root) {
+        if (data != null || predictions != null) {
+            throw new InvalidInputException("use --clear alone, without --data or --predictions");
+        }
+        boolean had = root.remove(ModelDirectory.SIGMA_CALIBRATION) != null;
+        if (had && !dryRun) {
+            write(root);
+        }
+        Map<String, Object> out = Json.object();
+        out.put("model", model.toString());
+        out.put("removed", had);
+        out.put("written", had && !dryRun);
+        PrintWriter w = spec.commandLine().getOut();
+        if (common.json()) {
+            Json.print(w, out);
+        } else {
+            w.println(had ? (dryRun ? "dry run: would remove the calibration of " : "removed the calibration of ") + model
+                    : model + " has no calibration");
+            w.flush();
+        }
+        return Main.OK;
+    }
+
+    private void write(ObjectNode root) {
+        try {
+            AtomicFiles.write(model.resolve("model.json"), JSON.writeValueAsString(root) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
