@@ -117,7 +117,12 @@ public final class CalibrateCommand implements Callable<Integer> {
         double[] y = held.truth();
         double[] mu = held.mean();
         double[] sigma = held.sigma();
-        SigmaScaling fit = SigmaScaling.fit(y, mu, sigma, dist);
+        SigmaScaling fit;
+        try {
+            fit = SigmaScaling.fit(y, mu, sigma, dist);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(source.toString(), -1, null, e.getMessage());
+        }
         double[] scaledUsed = new double[n];
         for (int j = 0; j < n; j++) {
             scaledUsed[j] = fit.scale() * sigma[j];
