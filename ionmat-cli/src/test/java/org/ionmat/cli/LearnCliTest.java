@@ -34,6 +34,11 @@ class LearnCliTest {
         sb.append("99,Xx2O,1e-4\n");
         csv = dir.resolve("train.csv");
         Files.writeString(csv, sb.toString());
+        emb = writeEmbedding(dir.resolve("tiny6.json"));
+    }
+
+    /** A random 6-dimensional embedding of the elements of the test data (seeded, so the same every time). */
+    static Path writeEmbedding(Path file) throws Exception {
         StringBuilder e = new StringBuilder("{");
         java.util.SplittableRandom r = new java.util.SplittableRandom(1);
         for (String s : new String[] {"Li", "Na", "K", "Cs", "Mg", "Ca", "Sr", "Ba", "Fe", "Co", "Cu", "Zn", "Cd", "Ga",
@@ -44,8 +49,8 @@ class LearnCliTest {
             }
             e.append(']');
         }
-        emb = dir.resolve("tiny6.json");
-        Files.writeString(emb, e.append('}').toString());
+        Files.writeString(file, e.append('}').toString());
+        return file;
     }
 
     @Test
@@ -112,6 +117,80 @@ class LearnCliTest {
                 dir.resolve("none.json").toString(), "-o", model.toString());
         assertEquals(2, exists.exitCode());
         assertFalse(exists.err().contains("Exception"), exists.err());
+    }
+
+    @Test
+    void classificationTrainsAndPredictsClassProbabilitiesWithTheEntropySplit() throws Exception {
+        Path embedding = writeEmbedding(dir.resolve("tiny6-classes.json"));
+        String[] f = {"NaCl", "LiFePO4", "Fe2O3", "SiO2", "GaAs", "CdTe", "ZnO", "Li7La3Zr2O12", "KCl", "MgO", "Al2O3",
+            "TiO2", "BaTiO3", "CsPbI3", "Cu2O", "LiCoO2", "Na3PS4", "CaF2", "SrTiO3", "Li3N"};
+        StringBuilder sb = new StringBuilder("composition,family\n");
+        for (String x : f) {
+            sb.append(x).append(',').append(x.contains("O") ? "oxide" : "non-oxide").append('\n');
+        }
+        sb.append("K2O,\n"); // no label: left out
+        Path data = dir.resolve("classes.csv");
+        Files.writeString(data, sb.toString());
+        Path test = dir.resolve("classes-test.csv");
+        Files.writeString(test, "composition,family\nLi2O,oxide\nLiCl,non-oxide\nNa2S,sulfide\nCaO,oxide\n");
+        Path model = dir.resolve("roost-classes");
+        CliRunner r = CliRunner.run("train", "roost", "--task", "classification", "--data", data.toString(), "--target",
+                "family", "--test", test.toString(), "--embedding", embedding.toString(), "--ensemble", "2", "--epochs", "3",
+                "--output-layers", "16", "--seed", "5", "-o", model.toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("classes-test.csv: 1 row(s) left out") && r.err().contains("sulfide"), r.err());
+        ObjectMapper om = new ObjectMapper();
+        JsonNode summary = om.readTree(r.out());
+        JsonNode tm = summary.path("metrics").path("test");
+        assertEquals(3, tm.path("n").asInt());
+        double acc = tm.path("accuracy").asDouble();
+        assertTrue(acc == 0 || acc == 1 / 3.0 || acc == 2 / 3.0 || acc == 1, tm.toString());
+        assertTrue(tm.path("log_loss").asDouble() > 0, tm.toString());
+        JsonNode mj = om.readTree(Files.readAllBytes(model.resolve("model.json")));
+        assertEquals("[\"non-oxide\",\"oxide\"]", mj.path("target").path("class_labels").toString());
+        assertEquals(20, mj.path("data").path("train_rows").asInt());
+        List<String> csv = Files.readAllLines(model.resolve("test-predictions.csv"));
+        assertEquals("formula,target,predicted,p_non-oxide,p_oxide,entropy,entropy_aleatoric,entropy_epistemic", csv.get(0));
+        assertEquals(4, csv.size());
+        assertTrue(csv.get(1).startsWith("Li2O,oxide,"), csv.get(1));
+
+        CliRunner p = CliRunner.run("predict", model.toString(), "Li2O", "Li(", "CsCl", "--json");
+        assertEquals(0, p.exitCode(), p.err());
+        JsonNode a = om.readTree(p.out());
+        assertTrue(a.get(1).has("error"));
+        for (int i : new int[] {0, 2}) {
+            JsonNode o = a.get(i);
+            double p0 = o.path("probabilities").path("non-oxide").asDouble();
+            double p1 = o.path("probabilities").path("oxide").asDouble();
+            assertEquals(1, p0 + p1, 1e-9);
+            assertEquals(p1 > p0 ? "oxide" : "non-oxide", o.path("class").asText());
+            double h = -(p0 * Math.log(p0) + p1 * Math.log(p1));
+            assertEquals(h, o.path("entropy").asDouble(), 1e-9);
+            assertEquals(h, o.path("entropy_aleatoric").asDouble() + o.path("entropy_epistemic").asDouble(), 1e-9);
+            assertTrue(o.path("entropy_epistemic").asDouble() >= 0);
+        }
+        Path out = dir.resolve("classes-pred.csv");
+        CliRunner po = CliRunner.run("predict", model.toString(), test.toString(), "--target", "family", "-o", out.toString());
+        assertEquals(0, po.exitCode(), po.err());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals("formula,target,class,p_non-oxide,p_oxide,entropy,entropy_aleatoric,entropy_epistemic,error", lines.get(0));
+        assertTrue(lines.get(3).startsWith("Na2S,sulfide,"), lines.get(3));
+        assertTrue(po.out().contains("p(class)"), po.out());
+
+        CliRunner cal = CliRunner.run("calibrate", model.toString(), "--data", test.toString());
+        assertEquals(2, cal.exitCode());
+        assertTrue(cal.err().contains("classifier"), cal.err());
+        Path one = dir.resolve("one-class.csv");
+        Files.writeString(one, "composition,family\nLi2O,oxide\nMgO,oxide\n");
+        CliRunner single = CliRunner.run("train", "roost", "--task", "classification", "--data", one.toString(), "--target",
+                "family", "--embedding", embedding.toString(), "-o", dir.resolve("single").toString());
+        assertEquals(2, single.exitCode());
+        assertTrue(single.err().contains("at least 2 classes"), single.err());
+        assertFalse(Files.exists(dir.resolve("single")));
+        assertEquals(2, CliRunner.run("train", "roost", "--task", "classification", "--log10", "--data", data.toString(),
+                "--target", "family", "--embedding", embedding.toString(), "-o", dir.resolve("log").toString()).exitCode());
+        assertEquals(2, CliRunner.run("train", "roost", "--task", "sorting", "--data", data.toString(), "--target", "family",
+                "--embedding", embedding.toString(), "-o", dir.resolve("sort").toString()).exitCode());
     }
 
     @Test

@@ -96,6 +96,10 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (clear) {
             return clear(root);
         }
+        if (meta.path("target").path("class_labels").size() > 0) {
+            throw new InvalidInputException(model.toString(), -1, null, "is a classifier; sigma calibration applies to "
+                    + "regression models");
+        }
         if ((data == null) == (predictions == null)) {
             throw new InvalidInputException("calibrate needs either --data FILE.csv or --predictions PRED.csv (or --clear)");
         }

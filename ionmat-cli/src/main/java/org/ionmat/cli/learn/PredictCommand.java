@@ -17,6 +17,7 @@ import org.ionmat.core.composition.Composition;
 import org.ionmat.learn.data.CsvTable;
 import org.ionmat.core.io.AtomicFiles;
 import org.ionmat.learn.model.CalibratedModel;
+import org.ionmat.learn.model.ClassPrediction;
 import org.ionmat.learn.model.CompositionModel;
 import org.ionmat.learn.model.Prediction;
 
@@ -65,6 +66,7 @@ public final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CompositionModel m = ModelDirectory.load(model);
+        boolean classifier = !m.classes().isEmpty();
         List<String> formulas = new ArrayList<>();
         List<String> targets = null;
         if (inputs.size() == 1 && inputs.get(0).toLowerCase(Locale.ROOT).endsWith(".csv")) {
@@ -84,7 +86,7 @@ public final class PredictCommand implements Callable<Integer> {
             for (int i = 0; i < t.size(); i++) {
                 formulas.add(t.get(i, c));
                 if (tc >= 0) {
-                    targets.add(targetCell(t.get(i, tc), m.transform()));
+                    targets.add(classifier ? PredictionCsv.field(t.get(i, tc).trim()) : targetCell(t.get(i, tc), m.transform()));
                 }
             }
         } else {
@@ -111,7 +113,8 @@ public final class PredictCommand implements Callable<Integer> {
             }
         }
         long t0 = System.nanoTime();
-        Prediction p = ok.isEmpty() ? null : m.predict(ok);
+        Prediction p = ok.isEmpty() || classifier ? null : m.predict(ok);
+        ClassPrediction cp = ok.isEmpty() || !classifier ? null : m.classify(ok);
         double seconds = (System.nanoTime() - t0) / 1e9;
         int[] row = new int[formulas.size()];
         java.util.Arrays.fill(row, -1);
@@ -124,6 +127,17 @@ public final class PredictCommand implements Callable<Integer> {
             o.put("formula", formulas.get(i));
             if (row[i] < 0) {
                 o.put("error", errors[i]);
+            } else if (classifier) {
+                int k = row[i];
+                o.put("class", m.classes().get(cp.predicted(k)));
+                Map<String, Object> probabilities = Json.object();
+                for (int c = 0; c < m.classes().size(); c++) {
+                    probabilities.put(m.classes().get(c), cp.probabilities()[k][c]);
+                }
+                o.put("probabilities", probabilities);
+                o.put("entropy", cp.entropy()[k]);
+                o.put("entropy_aleatoric", cp.entropyAleatoric()[k]);
+                o.put("entropy_epistemic", cp.entropyEpistemic()[k]);
             } else {
                 int k = row[i];
                 o.put("mean", p.mean()[k]);
@@ -133,7 +147,9 @@ public final class PredictCommand implements Callable<Integer> {
             }
             out.add(o);
         }
-        if (output != null) {
+        if (output != null && classifier) {
+            writeClasses(m.classes(), out, targets);
+        } else if (output != null) {
             // a calibrated model's file says by how much its sigma were scaled, so that they can be undone
             double scale = m instanceof CalibratedModel cm ? cm.scale() : Double.NaN;
             StringBuilder sb = new StringBuilder(targets == null ? "formula," : "formula,target,")
@@ -141,12 +157,12 @@ public final class PredictCommand implements Callable<Integer> {
             for (int i = 0; i < out.size(); i++) {
                 Map<String, Object> o = out.get(i);
                 String f = (String) o.get("formula");
-                sb.append(quote(f)).append(',');
+                sb.append(PredictionCsv.field(f)).append(',');
                 if (targets != null) {
                     sb.append(targets.get(i)).append(',');
                 }
                 if (o.containsKey("error")) {
-                    sb.append(",,,,").append(quote((String) o.get("error")));
+                    sb.append(",,,,").append(PredictionCsv.field((String) o.get("error")));
                 } else {
                     sb.append(String.format(Locale.ROOT, "%.6g,%.6g,%.6g,%.6g,", o.get("mean"), o.get("std"),
                             o.get("std_epistemic"), o.get("std_aleatoric")));
@@ -166,6 +182,10 @@ public final class PredictCommand implements Callable<Integer> {
             if (m instanceof CalibratedModel cm) {
                 w.printf(Locale.ROOT, "sigma recalibrated: the model's sigma times %.4f ('ionmat calibrate')%n", cm.scale());
             }
+            if (classifier) {
+                printClasses(w, out);
+                return Main.OK;
+            }
             w.printf(Locale.ROOT, "%-28s %12s %10s %10s %10s%n", "formula", "mean", "std", "epistemic", "aleatoric");
             for (Map<String, Object> o : out) {
                 if (o.containsKey("error")) {
@@ -180,6 +200,51 @@ public final class PredictCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    /** CSV of a classifier's predictions: class, one probability column per class, the entropy split, error. */
+    private void writeClasses(List<String> classes, List<Map<String, Object>> out, List<String> targets) {
+        StringBuilder sb = new StringBuilder(targets == null ? "formula,class" : "formula,target,class");
+        for (String c : classes) {
+            sb.append(',').append(PredictionCsv.field("p_" + c));
+        }
+        sb.append(",entropy,entropy_aleatoric,entropy_epistemic,error\n");
+        for (int i = 0; i < out.size(); i++) {
+            Map<String, Object> o = out.get(i);
+            sb.append(PredictionCsv.field((String) o.get("formula"))).append(',');
+            if (targets != null) {
+                sb.append(targets.get(i)).append(',');
+            }
+            if (o.containsKey("error")) {
+                sb.append(",".repeat(classes.size() + 3)).append(PredictionCsv.field((String) o.get("error")));
+            } else {
+                sb.append(PredictionCsv.field((String) o.get("class")));
+                @SuppressWarnings("unchecked")
+                Map<String, Object> pr = (Map<String, Object>) o.get("probabilities");
+                for (String c : classes) {
+                    sb.append(String.format(Locale.ROOT, ",%.6g", pr.get(c)));
+                }
+                sb.append(String.format(Locale.ROOT, ",%.6g,%.6g,%.6g,", o.get("entropy"), o.get("entropy_aleatoric"),
+                        o.get("entropy_epistemic")));
+            }
+            sb.append('\n');
+        }
+        AtomicFiles.write(output, sb.toString());
+    }
+
+    private static void printClasses(PrintWriter w, List<Map<String, Object>> out) {
+        w.printf(Locale.ROOT, "%-28s %-16s %8s %10s %10s %10s%n", "formula", "class", "p(class)", "entropy", "aleatoric",
+                "epistemic");
+        for (Map<String, Object> o : out) {
+            if (o.containsKey("error")) {
+                w.printf(Locale.ROOT, "%-28s error: %s%n", o.get("formula"), o.get("error"));
+            } else {
+                Object p = ((Map<?, ?>) o.get("probabilities")).get(o.get("class"));
+                w.printf(Locale.ROOT, "%-28s %-16s %8.4f %10.4f %10.4f %10.4f%n", o.get("formula"), o.get("class"), p,
+                        o.get("entropy"), o.get("entropy_aleatoric"), o.get("entropy_epistemic"));
+            }
+        }
+        w.flush();
+    }
+
     /** A target cell in the model's units, or "" when it is not a usable number. */
     private static String targetCell(String cell, org.ionmat.learn.model.TargetTransform transform) {
         try {
@@ -187,9 +252,5 @@ public final class PredictCommand implements Callable<Integer> {
         } catch (NumberFormatException | InvalidInputException e) {
             return "";
         }
-    }
-
-    private static String quote(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.ionmat.core.InvalidInputException;
 import org.ionmat.core.io.AtomicFiles;
 import org.ionmat.learn.data.CsvTable;
+import org.ionmat.learn.model.ClassPrediction;
 import org.ionmat.learn.model.Prediction;
 
 /** Predictions with their true values as CSV (test sets, evaluation, calibration): writing and reading. */
@@ -19,15 +20,39 @@ public final class PredictionCsv {
     public static void write(Path file, List<String> formulas, double[] truth, Prediction p) {
         StringBuilder sb = new StringBuilder("formula,target,mean,std,std_epistemic,std_aleatoric\n");
         for (int i = 0; i < formulas.size(); i++) {
-            String f = formulas.get(i);
-            if (f.contains(",") || f.contains("\"")) {
-                f = "\"" + f.replace("\"", "\"\"") + "\"";
-            }
-            sb.append(f).append(',').append(truth == null ? "" : fmt(truth[i])).append(',').append(fmt(p.mean()[i]))
+            sb.append(field(formulas.get(i))).append(',').append(truth == null ? "" : fmt(truth[i])).append(',').append(fmt(p.mean()[i]))
                     .append(',').append(fmt(p.std()[i])).append(',').append(fmt(p.stdEpistemic()[i])).append(',')
                     .append(fmt(p.stdAleatoric()[i])).append('\n');
         }
         AtomicFiles.write(file, sb.toString());
+    }
+
+    /**
+     * Writes class predictions atomically: formula, target (the true label, or empty when
+     * {@code truth} is null), predicted, one probability column {@code p_<label>} per class,
+     * entropy, entropy_aleatoric, entropy_epistemic (nats).
+     */
+    public static void writeClasses(Path file, List<String> formulas, List<String> classes, int[] truth, ClassPrediction p) {
+        StringBuilder sb = new StringBuilder("formula,target,predicted");
+        for (String c : classes) {
+            sb.append(',').append(field("p_" + c));
+        }
+        sb.append(",entropy,entropy_aleatoric,entropy_epistemic\n");
+        for (int i = 0; i < formulas.size(); i++) {
+            sb.append(field(formulas.get(i))).append(',').append(truth == null ? "" : field(classes.get(truth[i]))).append(',')
+                    .append(field(classes.get(p.predicted(i))));
+            for (double v : p.probabilities()[i]) {
+                sb.append(',').append(fmt(v));
+            }
+            sb.append(',').append(fmt(p.entropy()[i])).append(',').append(fmt(p.entropyAleatoric()[i])).append(',')
+                    .append(fmt(p.entropyEpistemic()[i])).append('\n');
+        }
+        AtomicFiles.write(file, sb.toString());
+    }
+
+    /** A CSV field, quoted when it holds a comma, a quote or a line break. */
+    static String field(String s) {
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
     /**

@@ -16,7 +16,9 @@ import org.ionmat.cli.Main;
 import org.ionmat.core.InvalidInputException;
 import org.ionmat.learn.data.DataCatalog;
 import org.ionmat.learn.embedding.ElementEmbedding;
+import org.ionmat.learn.eval.ClassificationMetrics;
 import org.ionmat.learn.eval.RegressionMetrics;
+import org.ionmat.learn.model.ClassPrediction;
 import org.ionmat.learn.model.Prediction;
 import org.ionmat.learn.roost.EncodedComposition;
 import org.ionmat.learn.roost.NativeWorkGuard;
@@ -85,6 +87,12 @@ public final class TrainRoostCommand implements Callable<Integer> {
     @Option(names = "--no-normalize", description = "Do not standardise the targets for training.")
     boolean noNormalize;
 
+    @Option(names = "--task", defaultValue = "regression", paramLabel = "regression|classification",
+            description = "regression (default) or classification: the target column then holds class labels (text), the "
+                    + "network outputs class logits trained with cross-entropy, and predict gives class probabilities with "
+                    + "the ensemble's entropy split into aleatoric and epistemic parts.")
+    String taskName;
+
     @Option(names = "--loss", defaultValue = "robust", paramLabel = "robust|l1",
             description = "robust: mean and log sigma with the Laplace NLL (thesis); l1: mean only (epistemic-only ensemble).")
     String loss;
@@ -135,11 +143,22 @@ public final class TrainRoostCommand implements Callable<Integer> {
         if (parallel == 0) {
             parallel = TorchRuntime.device().isGpu() ? 1 : Math.min(ensemble, Runtime.getRuntime().availableProcessors());
         }
+        boolean classification = switch (taskName.toLowerCase(Locale.ROOT)) {
+            case "regression" -> false;
+            case "classification" -> true;
+            default -> throw new InvalidInputException("--task must be regression or classification, got '" + taskName + "'");
+        };
         RoostConfig.Task task = switch (loss.toLowerCase(Locale.ROOT)) {
             case "robust" -> RoostConfig.Task.ROBUST_REGRESSION;
             case "l1" -> RoostConfig.Task.L1_REGRESSION;
             default -> throw new InvalidInputException("--loss must be robust or l1, got '" + loss + "'");
         };
+        if (classification) {
+            if (task != RoostConfig.Task.ROBUST_REGRESSION) {
+                throw new InvalidInputException("--loss applies to regression; classification uses cross-entropy");
+            }
+            task = RoostConfig.Task.CLASSIFICATION;
+        }
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw new InvalidInputException(output.toString(), -1, null, "output exists and is not a directory");
         }
@@ -147,11 +166,12 @@ public final class TrainRoostCommand implements Callable<Integer> {
             throw new InvalidInputException(output.toString(), -1, null,
                     "a model exists there; use --resume to continue it or choose another -o");
         }
-        TrainingData.Loaded data = dataOptions.load(err);
+        TrainingData.Loaded data = dataOptions.load(err, classification);
+        List<String> classes = data.classes();
         RoostEnsemble initModel = init == null ? null : RoostEnsemble.load(init);
         ElementEmbedding emb = initModel != null && "matscholar200".equals(embedding) ? initModel.embedding()
                 : ElementEmbedding.read(DataCatalog.embedding(embedding));
-        RoostConfig config = RoostConfig.thesis(emb.dimension(), task, 0)
+        RoostConfig config = RoostConfig.thesis(emb.dimension(), task, classes.size())
                 .withChoices(weightPower, headReduction, selfPairs);
         if (outputLayers != null) {
             config = config.withOutputHidden(outputLayers);
@@ -159,6 +179,10 @@ public final class TrainRoostCommand implements Callable<Integer> {
         if (initModel != null && !initModel.config().equals(config)) {
             throw new InvalidInputException(init.toString(), -1, null, "--init model architecture " + initModel.config()
                     + " differs from the requested " + config);
+        }
+        if (initModel != null && !initModel.classes().equals(classes)) {
+            throw new InvalidInputException(init.toString(), -1, null, "--init model has classes " + initModel.classes()
+                    + ", the data " + classes);
         }
         TrainingConfig training = new TrainingConfig(epochs, batchSize, learningRate, weightDecay, optimizer, !noNormalize);
         List<Integer> usable = new ArrayList<>();
@@ -188,7 +212,7 @@ public final class TrainRoostCommand implements Callable<Integer> {
             }
             mean = initModel.targetMean();
             std = initModel.targetStd();
-        } else if (training.normalizeTargets()) {
+        } else if (training.normalizeTargets() && !classification) {
             for (double v : y) {
                 mean += v;
             }
@@ -297,7 +321,7 @@ public final class TrainRoostCommand implements Callable<Integer> {
                         partial.put("member_indices", new ArrayList<>(done.keySet()));
                         partial.put("member_seconds_by_index", secondsByIndex(memberSeconds));
                         new RoostEnsemble(fConfig, training, emb, dataOptions.transform(), dataOptions.target, fMean, fStd,
-                                List.of(), new ArrayList<>(done.values()), partial).save(output);
+                                classes, new ArrayList<>(done.values()), partial).save(output);
                     }
                     synchronized (err) {
                         err.printf(Locale.ROOT, "member %d/%d done in %.1f s%n", m + 1, ensemble, s);
@@ -316,7 +340,7 @@ public final class TrainRoostCommand implements Callable<Integer> {
         md.put("member_indices", new ArrayList<>(done.keySet()));
         md.put("member_seconds_by_index", secondsByIndex(memberSeconds));
         RoostEnsemble model = new RoostEnsemble(config, training, emb, dataOptions.transform(), dataOptions.target, mean,
-                std, List.of(), new ArrayList<>(done.values()), md);
+                std, classes, new ArrayList<>(done.values()), md);
         // the predictions and the save run libtorch on this thread: a SIGTERM now waits for them (seconds)
         Map<String, Object> metrics = new LinkedHashMap<>();
         try (NativeWorkGuard guard = NativeWorkGuard.open("roost-evaluation", 120)) {
@@ -362,6 +386,15 @@ public final class TrainRoostCommand implements Callable<Integer> {
         for (var e : metrics.entrySet()) {
             @SuppressWarnings("unchecked")
             Map<String, Object> m = (Map<String, Object>) e.getValue();
+            if (m.containsKey("accuracy")) {
+                out.printf(Locale.ROOT, "%s: n %s, accuracy %.4f, balanced accuracy %.4f, log loss %.4f%s%s%n", e.getKey(),
+                        m.get("n"), (Double) m.get("accuracy"), (Double) m.get("balanced_accuracy"), (Double) m.get("log_loss"),
+                        m.get("roc_auc") instanceof Double auc && !auc.isNaN() ? String.format(Locale.ROOT, ", ROC AUC %.4f", auc)
+                                : "",
+                        String.format(Locale.ROOT, " (single models: accuracy %.4f +- %.4f)", (Double) m.get("single_accuracy_mean"),
+                                (Double) m.get("single_accuracy_std")));
+                continue;
+            }
             out.printf(Locale.ROOT, "%s: n %s, MAE %.4f, RMSE %.4f, R2 %.4f%s%n", e.getKey(), m.get("n"), (Double) m.get("mae"),
                     (Double) m.get("rmse"), (Double) m.get("r2"),
                     m.containsKey("single_mae_mean") ? String.format(Locale.ROOT, " (single models: MAE %.4f +- %.4f)",
@@ -371,6 +404,9 @@ public final class TrainRoostCommand implements Callable<Integer> {
 
     private static Map<String, Object> evaluate(RoostEnsemble model, List<EncodedComposition> x, double[] y,
             List<String> formulas, Path csv) {
+        if (!model.classes().isEmpty()) {
+            return evaluateClasses(model, x, y, formulas, csv);
+        }
         double[][][] mp = model.memberPredictions(x, 1024);
         Prediction p = Prediction.combine(mp[0], mp[1]);
         RegressionMetrics r = RegressionMetrics.of(y, p.mean());
@@ -392,6 +428,35 @@ public final class TrainRoostCommand implements Callable<Integer> {
         m.put("single_rmse_std", stdOf(rmses));
         if (csv != null) {
             PredictionCsv.write(csv, formulas, y, p);
+            m.put("predictions", csv.getFileName().toString());
+        }
+        return m;
+    }
+
+    /** Accuracy, log loss, ROC AUC (two classes) and per-member accuracy; writes the class probabilities. */
+    private static Map<String, Object> evaluateClasses(RoostEnsemble model, List<EncodedComposition> x, double[] y,
+            List<String> formulas, Path csv) {
+        int[] truth = new int[y.length];
+        for (int i = 0; i < y.length; i++) {
+            truth[i] = (int) y[i];
+        }
+        double[][][] members = model.memberClassProbabilities(x);
+        ClassPrediction p = ClassPrediction.combine(members);
+        ClassificationMetrics c = ClassificationMetrics.of(truth, p.probabilities());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("n", c.n());
+        m.put("accuracy", c.accuracy());
+        m.put("balanced_accuracy", c.balancedAccuracy());
+        m.put("log_loss", c.logLoss());
+        m.put("roc_auc", c.rocAuc());
+        double[] acc = new double[members.length];
+        for (int k = 0; k < members.length; k++) {
+            acc[k] = ClassificationMetrics.of(truth, members[k]).accuracy();
+        }
+        m.put("single_accuracy_mean", meanOf(acc));
+        m.put("single_accuracy_std", stdOf(acc));
+        if (csv != null) {
+            PredictionCsv.writeClasses(csv, formulas, model.classes(), truth, p);
             m.put("predictions", csv.getFileName().toString());
         }
         return m;

@@ -69,8 +69,12 @@ public final class TrainingData {
             description = "Formula column of the --exclude files (default: --formula-column).")
     String excludeColumn;
 
-    /** Training and test tables after splitting and exclusion. */
-    public record Loaded(CompositionTable train, CompositionTable test, Map<String, Object> description) {
+    /**
+     * Training and test tables after splitting and exclusion; for classification the targets are
+     * indices into {@code classes} (empty for regression).
+     */
+    public record Loaded(CompositionTable train, CompositionTable test, Map<String, Object> description,
+            List<String> classes) {
     }
 
     /** The target transform. */
@@ -78,9 +82,33 @@ public final class TrainingData {
         return log10 ? TargetTransform.LOG10 : TargetTransform.NONE;
     }
 
-    /** Reads, filters and splits the data; reports rejected rows on {@code err}. */
+    /** Reads, filters and splits regression data; reports rejected rows on {@code err}. */
     public Loaded load(PrintWriter err) {
-        CompositionTable all = CompositionTable.read(data, formulaColumn, target, transform(), censored);
+        return load(err, false);
+    }
+
+    /**
+     * Reads, filters and splits the data; reports rejected rows on {@code err}. With
+     * {@code classification} the target column holds class labels (the classes are the training
+     * file's distinct labels, sorted).
+     */
+    public Loaded load(PrintWriter err, boolean classification) {
+        List<String> classes = List.of();
+        if (classification) {
+            if (log10 || censored) {
+                throw new InvalidInputException("--log10 and --censored apply to numeric targets, not to class labels");
+            }
+            classes = CompositionTable.classLabels(data, target);
+            if (classes.size() < 2) {
+                throw new InvalidInputException(data.toString(), -1, null, "classification needs at least 2 classes in column '"
+                        + target + "', found " + classes);
+            }
+        }
+        List<String> labels = classes;
+        java.util.function.Function<Path, CompositionTable> reader = classification
+                ? file -> CompositionTable.readClasses(file, formulaColumn, target, labels)
+                : file -> CompositionTable.read(file, formulaColumn, target, transform(), censored);
+        CompositionTable all = reader.apply(data);
         report(all, err);
         CompositionTable train = all;
         CompositionTable testTable = null;
@@ -107,7 +135,7 @@ public final class TrainingData {
             if (testFraction > 0) {
                 throw new InvalidInputException("use either --test or --test-fraction, not both");
             }
-            testTable = CompositionTable.read(test, formulaColumn, target, transform(), censored);
+            testTable = reader.apply(test);
             report(testTable, err);
         } else if (cvFolds > 0) {
             if (testFraction > 0) {
@@ -154,6 +182,10 @@ public final class TrainingData {
         d.put("formula_column", formulaColumn);
         d.put("target_column", target);
         d.put("target_transform", transform().key());
+        if (classification) {
+            d.put("task", "classification");
+            d.put("classes", classes);
+        }
         d.put("censored_as_bound", censored);
         if (!exclude.isEmpty()) {
             List<Map<String, Object>> files = new ArrayList<>();
@@ -176,7 +208,7 @@ public final class TrainingData {
             d.put("fold", fold);
             d.put("split_seed", splitSeed);
         }
-        return new Loaded(train, testTable, d);
+        return new Loaded(train, testTable, d, classes);
     }
 
     private static void report(CompositionTable t, PrintWriter err) {

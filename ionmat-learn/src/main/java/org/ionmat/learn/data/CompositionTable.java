@@ -53,6 +53,62 @@ public record CompositionTable(String source, String sha256, List<String> formul
      */
     public static CompositionTable read(Path file, String formulaColumn, String targetColumn, TargetTransform transform,
             boolean censoredAsBound) {
+        return read(file, formulaColumn, targetColumn, cell -> {
+            String s = cell;
+            if (censoredAsBound && (s.startsWith("<") || s.startsWith(">"))) {
+                s = s.substring(1).trim();
+            }
+            double v;
+            try {
+                v = Double.parseDouble(s);
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("target '" + s + "' is not a number");
+            }
+            if (!Double.isFinite(v)) {
+                throw new InvalidInputException("target '" + s + "' is not finite");
+            }
+            return transform.apply(v);
+        });
+    }
+
+    /**
+     * Reads a CSV file for classification: the targets are the indices of each row's label in
+     * {@code classes}; rows with an empty label or one not in {@code classes} are left out.
+     */
+    public static CompositionTable readClasses(Path file, String formulaColumn, String labelColumn, List<String> classes) {
+        return read(file, formulaColumn, labelColumn, cell -> {
+            String label = cell.trim();
+            if (label.isEmpty()) {
+                throw new InvalidInputException("empty class label");
+            }
+            int k = classes.indexOf(label);
+            if (k < 0) {
+                throw new InvalidInputException("class '" + label + "' is not one of " + classes);
+            }
+            return k;
+        });
+    }
+
+    /** The distinct non-empty labels of a column, sorted (the class order of a classifier). */
+    public static List<String> classLabels(Path file, String labelColumn) {
+        CsvTable t = CsvTable.read(file);
+        int c = t.column(labelColumn);
+        java.util.TreeSet<String> labels = new java.util.TreeSet<>();
+        for (int r = 0; r < t.size(); r++) {
+            String label = t.get(r, c).trim();
+            if (!label.isEmpty()) {
+                labels.add(label);
+            }
+        }
+        return List.copyOf(labels);
+    }
+
+    /** Parses one target cell; throws {@link InvalidInputException} with the reason for a bad cell. */
+    private interface TargetParser {
+        double parse(String cell);
+    }
+
+    private static CompositionTable read(Path file, String formulaColumn, String targetColumn, TargetParser parser) {
         CsvTable t = CsvTable.read(file);
         int fc = t.column(formulaColumn);
         int tc = targetColumn == null ? -1 : t.column(targetColumn);
@@ -68,22 +124,7 @@ public record CompositionTable(String source, String sha256, List<String> formul
                 if (comp.isEmpty()) {
                     throw new InvalidInputException("empty composition");
                 }
-                double v = Double.NaN;
-                if (tc >= 0) {
-                    String s = t.get(r, tc);
-                    if (censoredAsBound && (s.startsWith("<") || s.startsWith(">"))) {
-                        s = s.substring(1).trim();
-                    }
-                    try {
-                        v = Double.parseDouble(s);
-                    } catch (NumberFormatException e) {
-                        throw new InvalidInputException("target '" + s + "' is not a number");
-                    }
-                    if (!Double.isFinite(v)) {
-                        throw new InvalidInputException("target '" + s + "' is not finite");
-                    }
-                    v = transform.apply(v);
-                }
+                double v = tc >= 0 ? parser.parse(t.get(r, tc)) : Double.NaN;
                 f.add(formula);
                 c.add(comp);
                 y.add(v);

@@ -44,4 +44,15 @@ public record CalibratedModel(CompositionModel raw, double scale) implements Com
     public Prediction predict(List<Composition> compositions) {
         return raw.predict(compositions).withSigmaScaled(scale);
     }
+
+    @Override
+    public List<String> classes() {
+        return raw.classes();
+    }
+
+    /** A classifier's probabilities, unchanged (σ-scaling has no meaning for them). */
+    @Override
+    public ClassPrediction classify(List<Composition> compositions) {
+        return raw.classify(compositions);
+    }
 }

@@ -19,6 +19,16 @@ public interface CompositionModel {
     /** Null when the model can predict this composition, else the reason it cannot. */
     String reject(Composition composition);
 
-    /** Predictions for compositions that {@link #reject} accepted. */
+    /** Predictions for compositions that {@link #reject} accepted (regression models). */
     Prediction predict(List<Composition> compositions);
+
+    /** Class labels of a classifier (index = class); empty for a regression model. */
+    default List<String> classes() {
+        return List.of();
+    }
+
+    /** Class probabilities for compositions that {@link #reject} accepted (classifiers only). */
+    default ClassPrediction classify(List<Composition> compositions) {
+        throw new UnsupportedOperationException(kind() + " model is not a classifier");
+    }
 }

@@ -20,6 +20,7 @@ import org.ionmat.core.InvalidInputException;
 import org.ionmat.core.composition.Composition;
 import org.ionmat.learn.embedding.ElementEmbedding;
 import org.ionmat.core.io.AtomicFiles;
+import org.ionmat.learn.model.ClassPrediction;
 import org.ionmat.learn.model.CompositionModel;
 import org.ionmat.learn.model.Prediction;
 import org.ionmat.learn.model.TargetTransform;
@@ -113,7 +114,8 @@ public final class RoostEnsemble implements CompositionModel {
         return targetStd;
     }
 
-    /** Class labels (classification). */
+    /** Class labels (classification; index = class), empty for regression. */
+    @Override
     public List<String> classes() {
         return classes;
     }
@@ -189,10 +191,15 @@ public final class RoostEnsemble implements CompositionModel {
 
     /** Member-averaged class probabilities [N][K] (classification). */
     public double[][] classProbabilities(List<EncodedComposition> data) {
+        return ClassPrediction.combine(memberClassProbabilities(data)).probabilities();
+    }
+
+    /** Per-member class probabilities [W][N][K] (softmax of each member's logits; classification). */
+    public double[][][] memberClassProbabilities(List<EncodedComposition> data) {
         int kc = config.classes();
-        double[][] p = new double[data.size()][kc];
-        for (RoostParameters m : members) {
-            float[][] out = RoostTrainer.outputs(config, m, data, embedding, TorchRuntime.device(), 1024);
+        double[][][] p = new double[members.size()][data.size()][kc];
+        for (int k = 0; k < members.size(); k++) {
+            float[][] out = RoostTrainer.outputs(config, members.get(k), data, embedding, TorchRuntime.device(), 1024);
             for (int i = 0; i < out.length; i++) {
                 double max = Double.NEGATIVE_INFINITY;
                 for (float v : out[i]) {
@@ -203,11 +210,19 @@ public final class RoostEnsemble implements CompositionModel {
                     s += Math.exp(out[i][c] - max);
                 }
                 for (int c = 0; c < kc; c++) {
-                    p[i][c] += Math.exp(out[i][c] - max) / s / members.size();
+                    p[k][i][c] = Math.exp(out[i][c] - max) / s;
                 }
             }
         }
         return p;
+    }
+
+    @Override
+    public ClassPrediction classify(List<Composition> compositions) {
+        if (config.task() != RoostConfig.Task.CLASSIFICATION) {
+            throw new IllegalStateException("regression model: use predict");
+        }
+        return ClassPrediction.combine(memberClassProbabilities(encode(compositions)));
     }
 
     /** Writes the model directory (created if needed); every file is written atomically. */

@@ -1,0 +1,69 @@
+package org.ionmat.learn.model;
+
+/**
+ * Class probabilities of an ensemble of classifiers with the usual split of their uncertainty
+ * (entropies in nats): the total predictive entropy H[p̄] of the member-averaged probabilities is
+ * the expected member entropy E_w H[p_w] (aleatoric: the classes overlap) plus the mutual
+ * information between the prediction and the member (epistemic: the members disagree).
+ *
+ * @param probabilities      [N][K] member-averaged probabilities p̄
+ * @param entropy            H[p̄]
+ * @param entropyAleatoric   mean member entropy E_w H[p_w]
+ * @param entropyEpistemic   mutual information H[p̄] − E_w H[p_w] (≥ 0; 0 for a single member)
+ */
+public record ClassPrediction(double[][] probabilities, double[] entropy, double[] entropyAleatoric,
+        double[] entropyEpistemic) {
+
+    /** Number of rows. */
+    public int size() {
+        return probabilities.length;
+    }
+
+    /** The most probable class of row {@code i} (the first on ties). */
+    public int predicted(int i) {
+        int best = 0;
+        for (int c = 1; c < probabilities[i].length; c++) {
+            if (probabilities[i][c] > probabilities[i][best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Combines W members' probabilities.
+     *
+     * @param memberProbabilities [W][N][K], each row summing to 1
+     */
+    public static ClassPrediction combine(double[][][] memberProbabilities) {
+        int w = memberProbabilities.length;
+        int n = memberProbabilities[0].length;
+        int k = memberProbabilities[0][0].length;
+        double[][] p = new double[n][k];
+        double[] h = new double[n];
+        double[] ha = new double[n];
+        double[] he = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (double[][] member : memberProbabilities) {
+                ha[i] += entropy(member[i]) / w;
+                for (int c = 0; c < k; c++) {
+                    p[i][c] += member[i][c] / w;
+                }
+            }
+            h[i] = entropy(p[i]);
+            he[i] = Math.max(0, h[i] - ha[i]);
+        }
+        return new ClassPrediction(p, h, ha, he);
+    }
+
+    /** −Σ p ln p (nats), with 0 ln 0 = 0. */
+    public static double entropy(double[] p) {
+        double s = 0;
+        for (double v : p) {
+            if (v > 0) {
+                s -= v * Math.log(v);
+            }
+        }
+        return s;
+    }
+}
