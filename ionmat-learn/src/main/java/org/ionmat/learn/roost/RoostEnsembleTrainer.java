@@ -1,12 +1,11 @@
 package org.ionmat.learn.roost;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.Future;
 
 import org.ionmat.core.InvalidInputException;
 import org.ionmat.learn.embedding.ElementEmbedding;
@@ -99,14 +98,19 @@ public final class RoostEnsembleTrainer {
         }, "roost-shutdown");
         Runtime.getRuntime().addShutdownHook(stopMembers);
         try {
-            List<Future<RoostParameters>> futures = new ArrayList<>();
+            // members report in the order they finish, so a failing member (e.g. a diverged one) stops the
+            // ensemble at once instead of after every member before it; the others stop at their next batch
+            RoostParameters[] result = new RoostParameters[members];
+            ExecutorCompletionService<Integer> running = new ExecutorCompletionService<>(pool);
+            int submitted = 0;
             for (int k = 0; k < members; k++) {
                 final int member = k;
                 if (finished.containsKey(member)) {
-                    futures.add(java.util.concurrent.CompletableFuture.completedFuture(finished.get(member)));
+                    result[member] = finished.get(member);
                     continue;
                 }
-                futures.add(pool.submit(() -> {
+                submitted++;
+                running.submit(() -> {
                     long t0 = System.nanoTime();
                     RoostParameters start = init != null && !init.isEmpty() ? init.get(member % init.size())
                             : RoostParameters.initialize(config, seed + member);
@@ -126,14 +130,14 @@ public final class RoostEnsembleTrainer {
                     if (done != null) {
                         done.memberDone(member, p, (System.nanoTime() - t0) / 1e9);
                     }
-                    return p;
-                }));
+                    result[member] = p;
+                    return member;
+                });
             }
-            List<RoostParameters> out = new ArrayList<>();
-            for (Future<RoostParameters> f : futures) {
-                out.add(f.get());
+            for (int i = 0; i < submitted; i++) {
+                running.take().get();
             }
-            return out;
+            return List.of(result);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("training interrupted", e);

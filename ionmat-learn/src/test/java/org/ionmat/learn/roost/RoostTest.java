@@ -114,6 +114,29 @@ class RoostTest {
     }
 
     @Test
+    void aDivergingMemberStopsTheEnsembleAtOnce() {
+        // member 2 starts from NaN parameters and fails in its first batch; member 1 would train 500 epochs. The
+        // ensemble must report member 2 as soon as it fails, not after member 1 has finished.
+        RoostConfig c = tiny();
+        TrainingConfig tc = TrainingConfig.thesis().withEpochs(500).withBatchSize(8);
+        RoostParameters good = RoostParameters.initialize(c, 5);
+        float[][] nan = new float[good.specs().size()][];
+        for (int i = 0; i < nan.length; i++) {
+            nan[i] = good.array(i).clone();
+            java.util.Arrays.fill(nan[i], Float.NaN);
+        }
+        List<Integer> firstMemberEpochs = new java.util.concurrent.CopyOnWriteArrayList<>();
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> RoostEnsembleTrainer.train(c, tc, data(),
+                normalized(), emb, 2, 5, 2, List.of(good, RoostParameters.of(c, nan)), (member, epoch, loss, s) -> {
+                    if (member == 0) {
+                        firstMemberEpochs.add(epoch);
+                    }
+                }, null));
+        assertTrue(e.getMessage().startsWith("member 2 of 2: training diverged"), e.getMessage());
+        assertTrue(firstMemberEpochs.size() < 500, firstMemberEpochs.size() + " epochs of member 1 ran");
+    }
+
+    @Test
     void anInterruptedMemberStopsAtTheNextBatch() {
         // the JVM shutdown hook interrupts the members; they must leave libtorch at a batch boundary, not run on
         RoostConfig c = tiny();
