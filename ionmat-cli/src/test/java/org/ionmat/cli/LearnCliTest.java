@@ -177,6 +177,18 @@ class LearnCliTest {
         assertTrue(lines.get(3).startsWith("Na2S,sulfide,"), lines.get(3));
         assertTrue(po.out().contains("p(class)"), po.out());
 
+        // evaluate reads class predictions back and gives the metrics that train reported
+        CliRunner ev = CliRunner.run("evaluate", model.resolve("test-predictions.csv").toString(), "--json");
+        assertEquals(0, ev.exitCode(), ev.err());
+        JsonNode ej = om.readTree(ev.out());
+        assertEquals(3, ej.path("n").asInt());
+        assertEquals(tm.path("accuracy").asDouble(), ej.path("accuracy").asDouble(), 1e-12);
+        assertEquals(tm.path("log_loss").asDouble(), ej.path("log_loss").asDouble(), 1e-5);
+        assertEquals(tm.path("roc_auc").asDouble(), ej.path("roc_auc").asDouble(), 1e-5);
+        CliRunner unknown = CliRunner.run("evaluate", out.toString());
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("classes-pred.csv:4") && unknown.err().contains("sulfide"), unknown.err());
+
         CliRunner cal = CliRunner.run("calibrate", model.toString(), "--data", test.toString());
         assertEquals(2, cal.exitCode());
         assertTrue(cal.err().contains("classifier"), cal.err());

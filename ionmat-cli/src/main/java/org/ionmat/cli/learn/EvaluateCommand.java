@@ -19,10 +19,12 @@ import org.ionmat.cli.plot.Charts;
 import org.ionmat.core.InvalidInputException;
 import org.ionmat.learn.data.CsvTable;
 import org.ionmat.learn.eval.BootstrapErrors;
+import org.ionmat.learn.eval.ClassificationMetrics;
 import org.ionmat.learn.eval.Calibration;
 import org.ionmat.learn.eval.ConfidenceCurve;
 import org.ionmat.learn.eval.ErrorDistribution;
 import org.ionmat.learn.eval.SigmaScaling;
+import org.ionmat.learn.model.ClassPrediction;
 import org.ionmat.learn.eval.RegressionMetrics;
 
 import picocli.CommandLine.Command;
@@ -86,6 +88,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             throw new InvalidInputException("--bootstrap must be >= 0, got " + bootstrap);
         }
         ErrorDistribution dist = ErrorDistribution.of(distribution);
+        if (PredictionCsv.holdsClasses(CsvTable.read(file))) {
+            return evaluateClasses();
+        }
         PredictionCsv.Rows pr = PredictionCsv.read(file);
         int n = pr.target().length;
         double[] y = pr.target();
@@ -239,6 +244,60 @@ public final class EvaluateCommand implements Callable<Integer> {
             for (String pl : plots) {
                 w.println("wrote " + pl);
             }
+            w.flush();
+        }
+        return Main.OK;
+    }
+
+    /**
+     * Class predictions: accuracy, balanced accuracy, log loss, ROC AUC (two classes), and the
+     * accuracy of the half of the rows with the lowest and with the highest predictive entropy.
+     */
+    private Integer evaluateClasses() {
+        if (compare != null || output != null) {
+            throw new InvalidInputException("--compare and -o apply to regression predictions, " + file + " holds classes");
+        }
+        PredictionCsv.ClassRows cr = PredictionCsv.readClasses(file);
+        ClassificationMetrics c = ClassificationMetrics.of(cr.truth(), cr.probabilities());
+        int n = cr.truth().length;
+        Integer[] order = new Integer[n];
+        double[] entropy = new double[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+            entropy[i] = ClassPrediction.entropy(cr.probabilities()[i]);
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(entropy[a], entropy[b]));
+        int half = n / 2;
+        int[] certain = new int[2];
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            if (ClassPrediction.mostProbable(cr.probabilities()[i]) == cr.truth()[i]) {
+                certain[k < half ? 0 : 1]++;
+            }
+        }
+        Map<String, Object> out = Json.object();
+        out.put("file", file.toString());
+        out.put("n", n);
+        out.put("rows_skipped", cr.skipped());
+        out.put("classes", cr.classes());
+        out.put("accuracy", c.accuracy());
+        out.put("balanced_accuracy", c.balancedAccuracy());
+        out.put("log_loss", c.logLoss());
+        out.put("roc_auc", c.rocAuc());
+        out.put("accuracy_most_certain_half", half > 0 ? (double) certain[0] / half : Double.NaN);
+        out.put("accuracy_least_certain_half", (double) certain[1] / (n - half));
+        PrintWriter w = spec.commandLine().getOut();
+        if (common.json()) {
+            Json.print(w, out);
+        } else {
+            w.printf(Locale.ROOT, "%s: n %d, classes %s; accuracy %.4f, balanced accuracy %.4f, log loss %.4f%s%n", file, n,
+                    cr.classes(), c.accuracy(), c.balancedAccuracy(), c.logLoss(),
+                    Double.isNaN(c.rocAuc()) ? "" : String.format(Locale.ROOT, ", ROC AUC %.4f", c.rocAuc()));
+            if (cr.skipped() > 0) {
+                w.printf(Locale.ROOT, "%d row(s) without a prediction or a target skipped%n", cr.skipped());
+            }
+            w.printf(Locale.ROOT, "accuracy of the half with the lowest entropy %.4f, of the other half %.4f%n",
+                    out.get("accuracy_most_certain_half"), out.get("accuracy_least_certain_half"));
             w.flush();
         }
         return Main.OK;

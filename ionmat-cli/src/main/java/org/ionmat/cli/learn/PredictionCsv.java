@@ -50,6 +50,63 @@ public final class PredictionCsv {
         AtomicFiles.write(file, sb.toString());
     }
 
+    /**
+     * Class predictions read back: the classes (from the {@code p_<label>} columns), the true class
+     * index and the probabilities of each row with a target, and the table row of each.
+     */
+    public record ClassRows(List<String> classes, int[] truth, double[][] probabilities, int[] rows, int skipped) {
+    }
+
+    /** True when a predictions file holds class probabilities ({@code p_<label>} columns) rather than mean and std. */
+    public static boolean holdsClasses(CsvTable t) {
+        return !t.header().contains("mean") && t.header().stream().anyMatch(h -> h.startsWith("p_"));
+    }
+
+    /**
+     * Reads class predictions (train's test-predictions.csv of a classifier, or 'predict -o --target'
+     * output); rows with an error or no target are skipped and counted.
+     */
+    public static ClassRows readClasses(Path path) {
+        CsvTable t = CsvTable.read(path);
+        int ct = t.column("target");
+        int cerr = t.header().indexOf("error");
+        List<String> classes = new java.util.ArrayList<>();
+        List<Integer> cols = new java.util.ArrayList<>();
+        for (int c = 0; c < t.header().size(); c++) {
+            if (t.header().get(c).startsWith("p_")) {
+                classes.add(t.header().get(c).substring(2));
+                cols.add(c);
+            }
+        }
+        if (classes.size() < 2) {
+            throw new InvalidInputException(path.toString(), 1, null, "need at least 2 probability columns p_<class>");
+        }
+        int[] rows = java.util.stream.IntStream.range(0, t.size())
+                .filter(i -> !(cerr >= 0 && !t.get(i, cerr).isBlank()) && !t.get(i, ct).isBlank()).toArray();
+        int n = rows.length;
+        if (n < 2) {
+            throw new InvalidInputException(path.toString(), -1, null, "need at least 2 rows with a prediction and a target, found " + n);
+        }
+        int[] truth = new int[n];
+        double[][] p = new double[n][classes.size()];
+        for (int k = 0; k < n; k++) {
+            int i = rows[k];
+            truth[k] = classes.indexOf(t.get(i, ct).trim());
+            if (truth[k] < 0) {
+                throw new InvalidInputException(path.toString(), t.line(i), t.get(i, ct), "target is not one of the classes "
+                        + classes);
+            }
+            for (int c = 0; c < classes.size(); c++) {
+                try {
+                    p[k][c] = Double.parseDouble(t.get(i, cols.get(c)));
+                } catch (NumberFormatException e) {
+                    throw new InvalidInputException(path.toString(), t.line(i), null, "not a number: " + e.getMessage());
+                }
+            }
+        }
+        return new ClassRows(List.copyOf(classes), truth, p, rows, t.size() - n);
+    }
+
     /** A CSV field, quoted when it holds a comma, a quote or a line break. */
     static String field(String s) {
         return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;

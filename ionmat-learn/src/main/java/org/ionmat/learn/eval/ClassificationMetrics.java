@@ -1,5 +1,6 @@
 package org.ionmat.learn.eval;
 
+import org.ionmat.learn.model.ClassPrediction;
 import org.ionmat.learn.stats.Ranks;
 
 /**
@@ -26,12 +27,7 @@ public record ClassificationMetrics(int n, double accuracy, double balancedAccur
         int[] count = new int[k];
         int[] hit = new int[k];
         for (int i = 0; i < n; i++) {
-            int best = 0;
-            for (int c = 1; c < k; c++) {
-                if (probabilities[i][c] > probabilities[i][best]) {
-                    best = c;
-                }
-            }
+            int best = ClassPrediction.mostProbable(probabilities[i]);
             count[truth[i]]++;
             if (best == truth[i]) {
                 correct++;

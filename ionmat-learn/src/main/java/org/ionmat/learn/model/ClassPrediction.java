@@ -21,9 +21,14 @@ public record ClassPrediction(double[][] probabilities, double[] entropy, double
 
     /** The most probable class of row {@code i} (the first on ties). */
     public int predicted(int i) {
+        return mostProbable(probabilities[i]);
+    }
+
+    /** The index of the largest probability (the first on ties). */
+    public static int mostProbable(double[] p) {
         int best = 0;
-        for (int c = 1; c < probabilities[i].length; c++) {
-            if (probabilities[i][c] > probabilities[i][best]) {
+        for (int c = 1; c < p.length; c++) {
+            if (p[c] > p[best]) {
                 best = c;
             }
         }
