@@ -150,26 +150,7 @@ public final class PredictCommand implements Callable<Integer> {
         if (output != null && classifier) {
             writeClasses(m.classes(), out, targets);
         } else if (output != null) {
-            // a calibrated model's file says by how much its sigma were scaled, so that they can be undone
-            double scale = m instanceof CalibratedModel cm ? cm.scale() : Double.NaN;
-            StringBuilder sb = new StringBuilder(targets == null ? "formula," : "formula,target,")
-                    .append("mean,std,std_epistemic,std_aleatoric,error").append(Double.isNaN(scale) ? "\n" : ",sigma_scale\n");
-            for (int i = 0; i < out.size(); i++) {
-                Map<String, Object> o = out.get(i);
-                String f = (String) o.get("formula");
-                sb.append(PredictionCsv.field(f)).append(',');
-                if (targets != null) {
-                    sb.append(targets.get(i)).append(',');
-                }
-                if (o.containsKey("error")) {
-                    sb.append(",,,,").append(PredictionCsv.field((String) o.get("error")));
-                } else {
-                    sb.append(String.format(Locale.ROOT, "%.6g,%.6g,%.6g,%.6g,", o.get("mean"), o.get("std"),
-                            o.get("std_epistemic"), o.get("std_aleatoric")));
-                }
-                sb.append(Double.isNaN(scale) ? "\n" : String.format(Locale.ROOT, ",%.10g\n", scale));
-            }
-            AtomicFiles.write(output, sb.toString());
+            writeRegression(m, out, targets);
         }
         PrintWriter w = spec.commandLine().getOut();
         if (common.json()) {
@@ -198,6 +179,30 @@ public final class PredictCommand implements Callable<Integer> {
             w.flush();
         }
         return Main.OK;
+    }
+
+    /** CSV of a regression model's predictions: mean, the three sigma, error (and sigma_scale when calibrated). */
+    private void writeRegression(CompositionModel m, List<Map<String, Object>> out, List<String> targets) {
+        // a calibrated model's file says by how much its sigma were scaled, so that they can be undone
+        double scale = m instanceof CalibratedModel cm ? cm.scale() : Double.NaN;
+        StringBuilder sb = new StringBuilder(targets == null ? "formula," : "formula,target,")
+                .append("mean,std,std_epistemic,std_aleatoric,error").append(Double.isNaN(scale) ? "\n" : ",sigma_scale\n");
+        for (int i = 0; i < out.size(); i++) {
+            Map<String, Object> o = out.get(i);
+            String f = (String) o.get("formula");
+            sb.append(PredictionCsv.field(f)).append(',');
+            if (targets != null) {
+                sb.append(targets.get(i)).append(',');
+            }
+            if (o.containsKey("error")) {
+                sb.append(",,,,").append(PredictionCsv.field((String) o.get("error")));
+            } else {
+                sb.append(String.format(Locale.ROOT, "%.6g,%.6g,%.6g,%.6g,", o.get("mean"), o.get("std"),
+                        o.get("std_epistemic"), o.get("std_aleatoric")));
+            }
+            sb.append(Double.isNaN(scale) ? "\n" : String.format(Locale.ROOT, ",%.10g\n", scale));
+        }
+        AtomicFiles.write(output, sb.toString());
     }
 
     /** CSV of a classifier's predictions: class, one probability column per class, the entropy split, error. */
