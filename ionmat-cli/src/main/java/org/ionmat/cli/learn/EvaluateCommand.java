@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
         description = {"Evaluates predictions with uncertainty against known targets (the test-predictions.csv of "
                 + "'ionmat train', or 'ionmat predict -o' output joined with targets): MAE, RMSE, R2; confidence-error "
                 + "curve against the random-ranking band (500 orderings) and the error-ranking oracle; calibration "
-                + "(Q-Q of normalised residuals); aleatoric vs epistemic split; 95 % bootstrap intervals of MAE and RMSE, "
+                + "(Q-Q of normalised residuals); aleatoric vs epistemic split; 95 %% bootstrap intervals of MAE and RMSE, "
                 + "and with --compare the paired difference from another model's predictions of the same rows.",
                 "Plots (PNG and SVG) go to -o DIR: parity, confidence, qq, uncertainty-split."})
 public final class EvaluateCommand implements Callable<Integer> {
@@ -64,7 +64,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     String title;
 
     @Option(names = "--bootstrap", defaultValue = "2000", paramLabel = "N",
-            description = "Bootstrap resamples of the rows for the 95 % intervals of MAE and RMSE (default ${DEFAULT-VALUE}; "
+            description = "Bootstrap resamples of the rows for the 95 %% intervals of MAE and RMSE (default ${DEFAULT-VALUE}; "
                     + "0: none).")
     int bootstrap;
 
@@ -75,7 +75,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--compare", paramLabel = "OTHER.csv",
             description = "Predictions of another model for the same rows (same targets in the same order): reports "
-                    + "MAE and RMSE differences (this minus other) with paired 95 % bootstrap intervals.")
+                    + "MAE and RMSE differences (this minus other) with paired 95 %% bootstrap intervals.")
     Path compare;
 
 
