@@ -189,9 +189,38 @@ class LearnCliTest {
         assertEquals(2, unknown.exitCode());
         assertTrue(unknown.err().contains("classes-pred.csv:4") && unknown.err().contains("sulfide"), unknown.err());
 
-        CliRunner cal = CliRunner.run("calibrate", model.toString(), "--data", test.toString());
-        assertEquals(2, cal.exitCode());
-        assertTrue(cal.err().contains("classifier"), cal.err());
+        // temperature scaling: the log loss that predict's probabilities give on the calibration rows is the one
+        // calibrate reports, before (T = 1) and after
+        String[] calRows = {"Li2O", "LiCl", "CaO", "NaF", "BaO", "KF", "ZnO", "CdS", "SrO", "MgCl2", "Al2O3", "CsI"};
+        StringBuilder cb = new StringBuilder("composition,family\n");
+        for (String x : calRows) {
+            cb.append(x).append(',').append(x.contains("O") ? "oxide" : "non-oxide").append('\n');
+        }
+        Path calFile = dir.resolve("classes-cal.csv");
+        Files.writeString(calFile, cb.toString());
+        String[] predictArgs = new String[calRows.length + 3];
+        predictArgs[0] = "predict";
+        predictArgs[1] = model.toString();
+        System.arraycopy(calRows, 0, predictArgs, 2, calRows.length);
+        predictArgs[calRows.length + 2] = "--json";
+        double before = logLoss(om.readTree(CliRunner.run(predictArgs).out()), calRows);
+        CliRunner cal = CliRunner.run("calibrate", model.toString(), "--data", calFile.toString(), "--json");
+        assertEquals(0, cal.exitCode(), cal.err());
+        JsonNode pc = om.readTree(cal.out()).path("probability_calibration");
+        double temperature = pc.path("temperature").asDouble();
+        assertTrue(temperature > 0, pc.toString());
+        assertEquals(before, pc.path("nll_before").asDouble(), 1e-9);
+        assertTrue(pc.path("nll_after").asDouble() <= pc.path("nll_before").asDouble(), pc.toString());
+        assertEquals(temperature, om.readTree(Files.readAllBytes(model.resolve("model.json"))).path("probability_calibration")
+                .path("temperature").asDouble(), 0);
+        assertEquals(pc.path("nll_after").asDouble(), logLoss(om.readTree(CliRunner.run(predictArgs).out()), calRows), 1e-9);
+        assertTrue(CliRunner.run("predict", model.toString(), "LiCl").out().contains("T = "));
+        CliRunner fromPred = CliRunner.run("calibrate", model.toString(), "--predictions",
+                model.resolve("test-predictions.csv").toString());
+        assertEquals(2, fromPred.exitCode());
+        assertTrue(fromPred.err().contains("classifier"), fromPred.err());
+        assertEquals(0, CliRunner.run("calibrate", model.toString(), "--clear").exitCode());
+        assertEquals(before, logLoss(om.readTree(CliRunner.run(predictArgs).out()), calRows), 1e-12);
         Path one = dir.resolve("one-class.csv");
         Files.writeString(one, "composition,family\nLi2O,oxide\nMgO,oxide\n");
         CliRunner single = CliRunner.run("train", "roost", "--task", "classification", "--data", one.toString(), "--target",
@@ -311,6 +340,16 @@ class LearnCliTest {
         assertEquals(0, CliRunner.run("calibrate", model.toString(), "--clear").exitCode());
         JsonNode cleared = om.readTree(CliRunner.run(concat("predict", args)).out());
         assertEquals(raw.get(0).path("std").asDouble(), cleared.get(0).path("std").asDouble(), 0);
+    }
+
+    /** Mean -ln p(true class) of predict's JSON for rows labelled oxide when their formula has O. */
+    private static double logLoss(JsonNode predictions, String[] formulas) {
+        double s = 0;
+        for (int i = 0; i < formulas.length; i++) {
+            s -= Math.log(Math.max(1e-15, predictions.get(i).path("probabilities")
+                    .path(formulas[i].contains("O") ? "oxide" : "non-oxide").asDouble()));
+        }
+        return s / formulas.length;
     }
 
     private static String[] concat(String first, String[] rest) {

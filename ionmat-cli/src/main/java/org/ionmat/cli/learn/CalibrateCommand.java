@@ -23,8 +23,11 @@ import org.ionmat.core.composition.Composition;
 import org.ionmat.core.io.AtomicFiles;
 import org.ionmat.learn.data.CompositionTable;
 import org.ionmat.learn.eval.Calibration;
+import org.ionmat.learn.eval.ClassificationMetrics;
 import org.ionmat.learn.eval.ErrorDistribution;
 import org.ionmat.learn.eval.SigmaScaling;
+import org.ionmat.learn.eval.TemperatureScaling;
+import org.ionmat.learn.model.ClassPrediction;
 import org.ionmat.learn.model.CompositionModel;
 import org.ionmat.learn.model.Prediction;
 
@@ -42,6 +45,9 @@ import picocli.CommandLine.Spec;
                 + "it in MODEL/model.json. 'predict' then reports s * sigma (total, epistemic and aleatoric alike); means "
                 + "and the ranking of rows by sigma do not change.",
                 "Refitting replaces the factor (the fit always starts from the model's own sigma); --clear removes it.",
+                "Classifiers get temperature scaling instead: every member's logits are divided by the T that minimises the "
+                        + "log loss of the --data rows (labels in the target column), and 'predict' reports the tempered "
+                        + "probabilities.",
                 "Workflow: train with a validation split (--test-fraction 0.1), then 'ionmat calibrate MODEL --predictions "
                         + "MODEL/test-predictions.csv'; judge the calibration on other rows ('predict -o --target', 'evaluate')."})
 public final class CalibrateCommand implements Callable<Integer> {
@@ -97,8 +103,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             return clear(root);
         }
         if (meta.path("target").path("class_labels").size() > 0) {
-            throw new InvalidInputException(model.toString(), -1, null, "is a classifier; sigma calibration applies to "
-                    + "regression models");
+            return calibrateClassifier(root);
         }
         if ((data == null) == (predictions == null)) {
             throw new InvalidInputException("calibrate needs either --data FILE.csv or --predictions PRED.csv (or --clear)");
@@ -170,6 +175,80 @@ public final class CalibrateCommand implements Callable<Integer> {
             w.printf(Locale.ROOT, "within 1 sigma %.1f%% -> %.1f%% (%s: %.1f%%); within 1.96 sigma %.1f%% -> %.1f%% (%.1f%%)%n",
                     100 * before.within1(), 100 * after.within1(), dist.key(), 100 * dist.probabilityWithin(1),
                     100 * before.within2(), 100 * after.within2(), 100 * dist.probabilityWithin(1.96));
+            w.println(dryRun ? "dry run: model.json unchanged" : "wrote " + model.resolve("model.json"));
+            w.flush();
+        }
+        return Main.OK;
+    }
+
+    /**
+     * Temperature scaling of a classifier on the labelled rows of --data (the members' probabilities
+     * are needed, so a predictions file will not do).
+     */
+    private int calibrateClassifier(ObjectNode root) {
+        if (data == null || predictions != null) {
+            throw new InvalidInputException(model + " is a classifier: calibrate it with --data FILE.csv (labelled rows it "
+                    + "was not trained on); --predictions holds only the averaged probabilities");
+        }
+        CompositionModel m = ModelDirectory.loadUncalibrated(model);
+        JsonNode trained = root.path("data");
+        String fc = formulaColumn != null ? formulaColumn : trained.path("formula_column").asText("composition");
+        String tc = target != null ? target : m.targetName();
+        CompositionTable t = CompositionTable.readClasses(data, fc, tc, m.classes());
+        if (t.sha256().equals(trained.path("sha256").asText())) {
+            throw new InvalidInputException(data.toString(), -1, null, "is the model's training data (same SHA-256); "
+                    + "calibrate on rows the model was not trained on");
+        }
+        List<String> leftOut = new ArrayList<>(t.rejected());
+        List<Composition> ok = new ArrayList<>();
+        List<Integer> truth = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            String why = m.reject(t.compositions().get(i));
+            if (why == null) {
+                ok.add(t.compositions().get(i));
+                truth.add((int) t.targets()[i]);
+            } else {
+                leftOut.add("line " + t.lines()[i] + ": " + t.formulas().get(i) + ": " + why);
+            }
+        }
+        if (ok.size() < MIN_ROWS) {
+            throw new InvalidInputException(data.toString(), -1, null, ok.size() + " usable calibration row(s); need at least "
+                    + MIN_ROWS + (leftOut.isEmpty() ? "" : " (" + leftOut.size() + " left out, e.g. " + leftOut.get(0) + ")"));
+        }
+        if (!leftOut.isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.printf("%s: %d row(s) left out, e.g. %s%n", data, leftOut.size(), leftOut.get(0));
+            err.flush();
+        }
+        int[] y = truth.stream().mapToInt(Integer::intValue).toArray();
+        double[][][] members = m.memberClassProbabilities(ok);
+        TemperatureScaling fit = TemperatureScaling.fit(y, members);
+        Map<String, Object> cal = Json.object();
+        cal.put("temperature", fit.temperature());
+        cal.put("file", data.toString());
+        cal.put("sha256", t.sha256());
+        cal.put("formula_column", fc);
+        cal.put("target_column", tc);
+        cal.put("rows", ok.size());
+        cal.put("rows_left_out", leftOut.size());
+        cal.put("nll_before", fit.nllBefore());
+        cal.put("nll_after", fit.nllAfter());
+        cal.put("accuracy", ClassificationMetrics.of(y, ClassPrediction.combine(members).probabilities()).accuracy());
+        if (!dryRun) {
+            root.set(ModelDirectory.PROBABILITY_CALIBRATION, JSON.valueToTree(cal));
+            write(root);
+        }
+        Map<String, Object> out = Json.object();
+        out.put("model", model.toString());
+        out.put("written", !dryRun);
+        out.put(ModelDirectory.PROBABILITY_CALIBRATION, cal);
+        PrintWriter w = spec.commandLine().getOut();
+        if (common.json()) {
+            Json.print(w, out);
+        } else {
+            w.printf(Locale.ROOT, "%s: %d calibration rows from %s (%d left out)%n", model, ok.size(), data, leftOut.size());
+            w.printf(Locale.ROOT, "temperature %.4f; mean negative log-likelihood (log loss) %.4f -> %.4f%n",
+                    fit.temperature(), fit.nllBefore(), fit.nllAfter());
             w.println(dryRun ? "dry run: model.json unchanged" : "wrote " + model.resolve("model.json"));
             w.flush();
         }
@@ -266,7 +345,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (data != null || predictions != null) {
             throw new InvalidInputException("use --clear alone, without --data or --predictions");
         }
-        boolean had = root.remove(ModelDirectory.SIGMA_CALIBRATION) != null;
+        boolean had = root.remove(ModelDirectory.SIGMA_CALIBRATION) != null
+                | root.remove(ModelDirectory.PROBABILITY_CALIBRATION) != null;
         if (had && !dryRun) {
             write(root);
         }

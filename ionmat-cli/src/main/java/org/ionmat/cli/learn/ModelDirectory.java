@@ -10,6 +10,7 @@ import org.ionmat.core.InvalidInputException;
 import org.ionmat.learn.forest.FeatureModel;
 import org.ionmat.learn.model.CalibratedModel;
 import org.ionmat.learn.model.CompositionModel;
+import org.ionmat.learn.model.TemperedClassifier;
 import org.ionmat.learn.roost.RoostEnsemble;
 
 /** Loads any composition model directory by the {@code kind} in its {@code model.json}. */
@@ -18,25 +19,36 @@ public final class ModelDirectory {
     private ModelDirectory() {
     }
 
-    /** Key of the σ recalibration in {@code model.json} (written by {@code ionmat calibrate}). */
+    /** Key of the σ recalibration of a regression model in {@code model.json} (written by {@code ionmat calibrate}). */
     public static final String SIGMA_CALIBRATION = "sigma_calibration";
+    /** Key of the temperature of a classifier in {@code model.json} (written by {@code ionmat calibrate}). */
+    public static final String PROBABILITY_CALIBRATION = "probability_calibration";
 
     /**
-     * The model in a directory, with its σ multiplied by the factor of {@code ionmat calibrate}
-     * when the model has been calibrated.
+     * The model in a directory with the calibration of {@code ionmat calibrate}, if any: σ
+     * multiplied by its factor (regression), or member probabilities tempered (classifiers).
      */
     public static CompositionModel load(Path dir) {
         CompositionModel raw = loadUncalibrated(dir);
-        JsonNode cal = metadata(dir).path(SIGMA_CALIBRATION);
-        if (cal.isMissingNode() || cal.isNull()) {
-            return raw;
+        JsonNode meta = metadata(dir);
+        JsonNode sigma = meta.path(SIGMA_CALIBRATION);
+        JsonNode probability = meta.path(PROBABILITY_CALIBRATION);
+        if (!raw.classes().isEmpty() && probability.isObject()) {
+            return new TemperedClassifier(raw, positive(dir, probability, PROBABILITY_CALIBRATION, "temperature"));
         }
-        double scale = cal.path("scale").asDouble(Double.NaN);
-        if (!(scale > 0) || Double.isInfinite(scale)) {
+        if (raw.classes().isEmpty() && sigma.isObject()) {
+            return new CalibratedModel(raw, positive(dir, sigma, SIGMA_CALIBRATION, "scale"));
+        }
+        return raw;
+    }
+
+    private static double positive(Path dir, JsonNode object, String key, String field) {
+        double v = object.path(field).asDouble(Double.NaN);
+        if (!(v > 0) || Double.isInfinite(v)) {
             throw new InvalidInputException(dir.resolve("model.json").toString(), -1, null,
-                    SIGMA_CALIBRATION + ".scale must be a positive number");
+                    key + "." + field + " must be a positive number");
         }
-        return new CalibratedModel(raw, scale);
+        return v;
     }
 
     /** The model in a directory as trained, ignoring any σ calibration. */

@@ -19,6 +19,7 @@ import org.ionmat.core.io.AtomicFiles;
 import org.ionmat.learn.model.CalibratedModel;
 import org.ionmat.learn.model.ClassPrediction;
 import org.ionmat.learn.model.CompositionModel;
+import org.ionmat.learn.model.TemperedClassifier;
 import org.ionmat.learn.model.Prediction;
 
 import picocli.CommandLine.Command;
@@ -162,6 +163,10 @@ public final class PredictCommand implements Callable<Integer> {
                     formulas.size(), seconds);
             if (m instanceof CalibratedModel cm) {
                 w.printf(Locale.ROOT, "sigma recalibrated: the model's sigma times %.4f ('ionmat calibrate')%n", cm.scale());
+            }
+            if (m instanceof TemperedClassifier tc) {
+                w.printf(Locale.ROOT, "probabilities recalibrated: member logits divided by T = %.4f ('ionmat calibrate')%n",
+                        tc.temperature());
             }
             if (classifier) {
                 printClasses(w, out);

@@ -440,7 +440,7 @@ public final class TrainRoostCommand implements Callable<Integer> {
         for (int i = 0; i < y.length; i++) {
             truth[i] = (int) y[i];
         }
-        double[][][] members = model.memberClassProbabilities(x);
+        double[][][] members = model.memberClassProbabilitiesEncoded(x);
         ClassPrediction p = ClassPrediction.combine(members);
         ClassificationMetrics c = ClassificationMetrics.of(truth, p.probabilities());
         Map<String, Object> m = new LinkedHashMap<>();

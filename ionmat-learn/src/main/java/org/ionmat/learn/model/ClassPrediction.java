@@ -61,6 +61,36 @@ public record ClassPrediction(double[][] probabilities, double[] entropy, double
         return new ClassPrediction(p, h, ha, he);
     }
 
+    /**
+     * Each member's probabilities tempered by T: p_c ∝ p_c^(1/T), which is softmax(logits / T).
+     * T &gt; 1 softens over-confident members, T &lt; 1 sharpens them.
+     */
+    public static double[][][] temper(double[][][] memberProbabilities, double temperature) {
+        double[][][] t = new double[memberProbabilities.length][][];
+        for (int w = 0; w < t.length; w++) {
+            t[w] = new double[memberProbabilities[w].length][];
+            for (int i = 0; i < t[w].length; i++) {
+                double[] p = memberProbabilities[w][i];
+                double[] q = new double[p.length];
+                double max = Double.NEGATIVE_INFINITY;
+                for (int c = 0; c < p.length; c++) {
+                    q[c] = p[c] > 0 ? Math.log(p[c]) / temperature : Double.NEGATIVE_INFINITY;
+                    max = Math.max(max, q[c]);
+                }
+                double sum = 0;
+                for (int c = 0; c < p.length; c++) {
+                    q[c] = Math.exp(q[c] - max);
+                    sum += q[c];
+                }
+                for (int c = 0; c < p.length; c++) {
+                    q[c] /= sum;
+                }
+                t[w][i] = q;
+            }
+        }
+        return t;
+    }
+
     /** −Σ p ln p (nats), with 0 ln 0 = 0. */
     public static double entropy(double[] p) {
         double s = 0;

@@ -29,6 +29,11 @@ public interface CompositionModel {
 
     /** Class probabilities for compositions that {@link #reject} accepted (classifiers only). */
     default ClassPrediction classify(List<Composition> compositions) {
+        return ClassPrediction.combine(memberClassProbabilities(compositions));
+    }
+
+    /** Each ensemble member's class probabilities [W][N][K] (classifiers only). */
+    default double[][][] memberClassProbabilities(List<Composition> compositions) {
         throw new UnsupportedOperationException(kind() + " model is not a classifier");
     }
 }

@@ -191,11 +191,11 @@ public final class RoostEnsemble implements CompositionModel {
 
     /** Member-averaged class probabilities [N][K] (classification). */
     public double[][] classProbabilities(List<EncodedComposition> data) {
-        return ClassPrediction.combine(memberClassProbabilities(data)).probabilities();
+        return ClassPrediction.combine(memberClassProbabilitiesEncoded(data)).probabilities();
     }
 
     /** Per-member class probabilities [W][N][K] (softmax of each member's logits; classification). */
-    public double[][][] memberClassProbabilities(List<EncodedComposition> data) {
+    public double[][][] memberClassProbabilitiesEncoded(List<EncodedComposition> data) {
         int kc = config.classes();
         double[][][] p = new double[members.size()][data.size()][kc];
         for (int k = 0; k < members.size(); k++) {
@@ -218,11 +218,11 @@ public final class RoostEnsemble implements CompositionModel {
     }
 
     @Override
-    public ClassPrediction classify(List<Composition> compositions) {
+    public double[][][] memberClassProbabilities(List<Composition> compositions) {
         if (config.task() != RoostConfig.Task.CLASSIFICATION) {
             throw new IllegalStateException("regression model: use predict");
         }
-        return ClassPrediction.combine(memberClassProbabilities(encode(compositions)));
+        return memberClassProbabilitiesEncoded(encode(compositions));
     }
 
     /** Writes the model directory (created if needed); every file is written atomically. */

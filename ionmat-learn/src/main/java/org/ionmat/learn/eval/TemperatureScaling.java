@@ -1,0 +1,78 @@
+package org.ionmat.learn.eval;
+
+import org.ionmat.learn.model.ClassPrediction;
+
+/**
+ * Temperature scaling of an ensemble classifier (the classification analogue of
+ * {@link SigmaScaling}): the T that minimises the mean negative log-likelihood of held-out labels
+ * when every member's logits are divided by T before the members are averaged. One parameter, so
+ * the predicted classes of single members do not change; T &gt; 1 means the probabilities were
+ * over-confident.
+ *
+ * @param temperature the fitted T
+ * @param rows        calibration rows
+ * @param nllBefore   mean −ln p(true class) at T = 1
+ * @param nllAfter    the same at the fitted T (never above {@code nllBefore})
+ */
+public record TemperatureScaling(double temperature, int rows, double nllBefore, double nllAfter) {
+
+    /** Smallest and largest temperature searched. */
+    static final double MIN_T = 0.05;
+    static final double MAX_T = 50;
+
+    /**
+     * Fits T on held-out rows: a grid over ln T, then golden-section refinement around the best
+     * grid point (the NLL need not be unimodal in T for an average of members).
+     *
+     * @param truth               true class per row
+     * @param memberProbabilities [W][N][K] member probabilities at T = 1
+     */
+    public static TemperatureScaling fit(int[] truth, double[][][] memberProbabilities) {
+        if (truth.length == 0 || memberProbabilities[0].length != truth.length) {
+            throw new IllegalArgumentException("need one label per row and at least one row");
+        }
+        double lo = Math.log(MIN_T);
+        double hi = Math.log(MAX_T);
+        int grid = 120;
+        double bestU = 0;
+        double best = nll(truth, memberProbabilities, 1);
+        for (int g = 0; g <= grid; g++) {
+            double u = lo + (hi - lo) * g / grid;
+            double v = nll(truth, memberProbabilities, Math.exp(u));
+            if (v < best) {
+                best = v;
+                bestU = u;
+            }
+        }
+        double step = (hi - lo) / grid;
+        double a = Math.max(lo, bestU - step);
+        double b = Math.min(hi, bestU + step);
+        double r = (Math.sqrt(5) - 1) / 2;
+        for (int it = 0; it < 60; it++) {
+            double c = b - r * (b - a);
+            double d = a + r * (b - a);
+            if (nll(truth, memberProbabilities, Math.exp(c)) < nll(truth, memberProbabilities, Math.exp(d))) {
+                b = d;
+            } else {
+                a = c;
+            }
+        }
+        double u = (a + b) / 2;
+        double at = nll(truth, memberProbabilities, Math.exp(u));
+        if (at > best) {
+            u = bestU;
+            at = best;
+        }
+        return new TemperatureScaling(Math.exp(u), truth.length, nll(truth, memberProbabilities, 1), at);
+    }
+
+    /** Mean −ln p(true class) of the ensemble after tempering its members by T (probabilities clipped at 1e-15). */
+    public static double nll(int[] truth, double[][][] memberProbabilities, double temperature) {
+        double[][] p = ClassPrediction.combine(ClassPrediction.temper(memberProbabilities, temperature)).probabilities();
+        double s = 0;
+        for (int i = 0; i < truth.length; i++) {
+            s -= Math.log(Math.max(1e-15, p[i][truth[i]]));
+        }
+        return s / truth.length;
+    }
+}
