@@ -230,6 +230,16 @@ class LearnCliTest {
         assertFalse(Files.exists(dir.resolve("single")));
         assertEquals(2, CliRunner.run("train", "roost", "--task", "classification", "--log10", "--data", data.toString(),
                 "--target", "family", "--embedding", embedding.toString(), "-o", dir.resolve("log").toString()).exitCode());
+        StringBuilder gaps = new StringBuilder("composition,gap\n");
+        for (int i = 0; i < f.length; i++) {
+            gaps.append(f[i]).append(',').append(0.37 * i + 0.1).append('\n');
+        }
+        Path numericFile = dir.resolve("numeric.csv");
+        Files.writeString(numericFile, gaps.toString());
+        CliRunner numeric = CliRunner.run("train", "roost", "--task", "classification", "--data", numericFile.toString(),
+                "--target", "gap", "--embedding", embedding.toString(), "-o", dir.resolve("numeric").toString());
+        assertEquals(2, numeric.exitCode());
+        assertTrue(numeric.err().contains("looks like a numeric target"), numeric.err());
         assertEquals(2, CliRunner.run("train", "roost", "--task", "sorting", "--data", data.toString(), "--target", "family",
                 "--embedding", embedding.toString(), "-o", dir.resolve("sort").toString()).exitCode());
     }

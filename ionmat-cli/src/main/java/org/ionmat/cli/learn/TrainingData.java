@@ -69,6 +69,9 @@ public final class TrainingData {
             description = "Formula column of the --exclude files (default: --formula-column).")
     String excludeColumn;
 
+    /** Most classes a classifier may have. */
+    static final int MAX_CLASSES = 100;
+
     /**
      * Training and test tables after splitting and exclusion; for classification the targets are
      * indices into {@code classes} (empty for regression).
@@ -102,6 +105,12 @@ public final class TrainingData {
             if (classes.size() < 2) {
                 throw new InvalidInputException(data.toString(), -1, null, "classification needs at least 2 classes in column '"
                         + target + "', found " + classes);
+            }
+            int labelled = CompositionTable.readClasses(data, formulaColumn, target, classes).size();
+            if (classes.size() > MAX_CLASSES || 2 * classes.size() > labelled) {
+                throw new InvalidInputException(data.toString(), -1, null, "column '" + target + "' has " + classes.size()
+                        + " distinct labels in " + labelled + " rows; that looks like a numeric target (use regression). "
+                        + "Classification takes at most " + MAX_CLASSES + " classes, and fewer than half the rows");
             }
         }
         List<String> labels = classes;
