@@ -109,19 +109,9 @@ public final class CalibrateCommand implements Callable<Integer> {
             throw new InvalidInputException("calibrate needs either --data FILE.csv or --predictions PRED.csv (or --clear)");
         }
         ErrorDistribution dist = ErrorDistribution.of(distribution);
-        Held held = data != null ? predictData(meta) : readPredictions();
+        Held held = data != null ? predictData(root) : readPredictions();
         Path source = data != null ? data : predictions;
-        List<String> leftOut = held.leftOut();
-        if (held.truth().length < MIN_ROWS) {
-            throw new InvalidInputException(source.toString(), -1, null, held.truth().length + " usable calibration row(s); "
-                    + "need at least " + MIN_ROWS + (leftOut.isEmpty() ? "" : " (" + leftOut.size() + " left out, e.g. "
-                    + leftOut.get(0) + ")"));
-        }
-        if (!leftOut.isEmpty()) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.printf("%s: %d row(s) left out, e.g. %s%n", source, leftOut.size(), leftOut.get(0));
-            err.flush();
-        }
+        requireRows(held.truth().length, held.leftOut(), source);
         int n = held.truth().length;
         double[] y = held.truth();
         double[] mu = held.mean();
@@ -132,12 +122,12 @@ public final class CalibrateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(source.toString(), -1, null, e.getMessage());
         }
-        double[] scaledUsed = new double[n];
+        double[] scaled = new double[n];
         for (int j = 0; j < n; j++) {
-            scaledUsed[j] = fit.scale() * sigma[j];
+            scaled[j] = fit.scale() * sigma[j];
         }
         Calibration before = Calibration.of(y, mu, sigma);
-        Calibration after = Calibration.of(y, mu, scaledUsed);
+        Calibration after = Calibration.of(y, mu, scaled);
         Map<String, Object> cal = Json.object();
         cal.put("scale", fit.scale());
         cal.put("distribution", dist.key());
@@ -148,7 +138,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             cal.put("target_column", held.targetColumn());
         }
         cal.put("rows", n);
-        cal.put("rows_left_out", leftOut.size());
+        cal.put("rows_left_out", held.leftOut().size());
         cal.put("nll_before", fit.nllBefore());
         cal.put("nll_after", fit.nllAfter());
         cal.put("within_1_sigma_before", before.within1());
@@ -157,28 +147,13 @@ public final class CalibrateCommand implements Callable<Integer> {
         cal.put("within_1.96_sigma_after", after.within2());
         cal.put("expected_within_1_sigma", dist.probabilityWithin(1));
         cal.put("expected_within_1.96_sigma", dist.probabilityWithin(1.96));
-        if (!dryRun) {
-            root.set(ModelDirectory.SIGMA_CALIBRATION, JSON.valueToTree(cal));
-            write(root);
-        }
-        Map<String, Object> out = Json.object();
-        out.put("model", model.toString());
-        out.put("written", !dryRun);
-        out.put(ModelDirectory.SIGMA_CALIBRATION, cal);
-        PrintWriter w = spec.commandLine().getOut();
-        if (common.json()) {
-            Json.print(w, out);
-        } else {
-            w.printf(Locale.ROOT, "%s: %d calibration rows from %s (%d left out)%n", model, n, source, leftOut.size());
-            w.printf(Locale.ROOT, "sigma scale %.4f (%s); mean negative log-likelihood %.4f -> %.4f%n", fit.scale(),
-                    dist.key(), fit.nllBefore(), fit.nllAfter());
-            w.printf(Locale.ROOT, "within 1 sigma %.1f%% -> %.1f%% (%s: %.1f%%); within 1.96 sigma %.1f%% -> %.1f%% (%.1f%%)%n",
-                    100 * before.within1(), 100 * after.within1(), dist.key(), 100 * dist.probabilityWithin(1),
-                    100 * before.within2(), 100 * after.within2(), 100 * dist.probabilityWithin(1.96));
-            w.println(dryRun ? "dry run: model.json unchanged" : "wrote " + model.resolve("model.json"));
-            w.flush();
-        }
-        return Main.OK;
+        return store(root, ModelDirectory.SIGMA_CALIBRATION, cal, String.format(Locale.ROOT,
+                "%s: %d calibration rows from %s (%d left out)%n"
+                        + "sigma scale %.4f (%s); mean negative log-likelihood %.4f -> %.4f%n"
+                        + "within 1 sigma %.1f%% -> %.1f%% (%s: %.1f%%); within 1.96 sigma %.1f%% -> %.1f%% (%.1f%%)%n",
+                model, n, source, held.leftOut().size(), fit.scale(), dist.key(), fit.nllBefore(), fit.nllAfter(),
+                100 * before.within1(), 100 * after.within1(), dist.key(), 100 * dist.probabilityWithin(1),
+                100 * before.within2(), 100 * after.within2(), 100 * dist.probabilityWithin(1.96)));
     }
 
     /**
@@ -191,64 +166,92 @@ public final class CalibrateCommand implements Callable<Integer> {
                     + "was not trained on); --predictions holds only the averaged probabilities");
         }
         CompositionModel m = ModelDirectory.loadUncalibrated(model);
-        JsonNode trained = root.path("data");
-        String fc = formulaColumn != null ? formulaColumn : trained.path("formula_column").asText("composition");
-        String tc = target != null ? target : m.targetName();
-        CompositionTable t = CompositionTable.readClasses(data, fc, tc, m.classes());
-        if (t.sha256().equals(trained.path("sha256").asText())) {
-            throw new InvalidInputException(data.toString(), -1, null, "is the model's training data (same SHA-256); "
-                    + "calibrate on rows the model was not trained on");
-        }
-        List<String> leftOut = new ArrayList<>(t.rejected());
+        DataRows d = readData(m, root.path("data"), true);
+        requireRows(d.accepted().size(), d.leftOut(), data);
         List<Composition> ok = new ArrayList<>();
-        List<Integer> truth = new ArrayList<>();
-        for (int i = 0; i < t.size(); i++) {
-            String why = m.reject(t.compositions().get(i));
-            if (why == null) {
-                ok.add(t.compositions().get(i));
-                truth.add((int) t.targets()[i]);
-            } else {
-                leftOut.add("line " + t.lines()[i] + ": " + t.formulas().get(i) + ": " + why);
-            }
+        int[] y = new int[d.accepted().size()];
+        for (int k = 0; k < y.length; k++) {
+            ok.add(d.table().compositions().get(d.accepted().get(k)));
+            y[k] = (int) d.table().targets()[d.accepted().get(k)];
         }
-        if (ok.size() < MIN_ROWS) {
-            throw new InvalidInputException(data.toString(), -1, null, ok.size() + " usable calibration row(s); need at least "
-                    + MIN_ROWS + (leftOut.isEmpty() ? "" : " (" + leftOut.size() + " left out, e.g. " + leftOut.get(0) + ")"));
-        }
-        if (!leftOut.isEmpty()) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.printf("%s: %d row(s) left out, e.g. %s%n", data, leftOut.size(), leftOut.get(0));
-            err.flush();
-        }
-        int[] y = truth.stream().mapToInt(Integer::intValue).toArray();
         double[][][] members = m.memberClassProbabilities(ok);
         TemperatureScaling fit = TemperatureScaling.fit(y, members);
         Map<String, Object> cal = Json.object();
         cal.put("temperature", fit.temperature());
         cal.put("file", data.toString());
-        cal.put("sha256", t.sha256());
-        cal.put("formula_column", fc);
-        cal.put("target_column", tc);
-        cal.put("rows", ok.size());
-        cal.put("rows_left_out", leftOut.size());
+        cal.put("sha256", d.table().sha256());
+        cal.put("formula_column", d.formulaColumn());
+        cal.put("target_column", d.targetColumn());
+        cal.put("rows", y.length);
+        cal.put("rows_left_out", d.leftOut().size());
         cal.put("nll_before", fit.nllBefore());
         cal.put("nll_after", fit.nllAfter());
         cal.put("accuracy", ClassificationMetrics.of(y, ClassPrediction.combine(members).probabilities()).accuracy());
+        return store(root, ModelDirectory.PROBABILITY_CALIBRATION, cal, String.format(Locale.ROOT,
+                "%s: %d calibration rows from %s (%d left out)%n"
+                        + "temperature %.4f; mean negative log-likelihood (log loss) %.4f -> %.4f%n",
+                model, y.length, data, d.leftOut().size(), fit.temperature(), fit.nllBefore(), fit.nllAfter()));
+    }
+
+    /** The rows of --data (the table, the indices of the rows the model accepts, the rows left out, the columns). */
+    private record DataRows(CompositionTable table, List<Integer> accepted, List<String> leftOut, String formulaColumn,
+            String targetColumn) {
+    }
+
+    /**
+     * Reads --data with the model's columns unless given (targets as class indices for a
+     * classifier, in the model's target units otherwise); refuses the training file itself.
+     */
+    private DataRows readData(CompositionModel m, JsonNode trained, boolean labels) {
+        String fc = formulaColumn != null ? formulaColumn : trained.path("formula_column").asText("composition");
+        String tc = target != null ? target : m.targetName();
+        CompositionTable t = labels ? CompositionTable.readClasses(data, fc, tc, m.classes())
+                : CompositionTable.read(data, fc, tc, m.transform());
+        if (t.sha256().equals(trained.path("sha256").asText())) {
+            throw new InvalidInputException(data.toString(), -1, null, "is the model's training data (same SHA-256); "
+                    + "calibrate on rows the model was not trained on");
+        }
+        List<String> leftOut = new ArrayList<>(t.rejected());
+        List<Integer> accepted = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            String why = m.reject(t.compositions().get(i));
+            if (why == null) {
+                accepted.add(i);
+            } else {
+                leftOut.add("line " + t.lines()[i] + ": " + t.formulas().get(i) + ": " + why);
+            }
+        }
+        return new DataRows(t, accepted, leftOut, fc, tc);
+    }
+
+    /** At least {@link #MIN_ROWS} usable rows, else bad input; reports the rows left out on stderr. */
+    private void requireRows(int usable, List<String> leftOut, Path source) {
+        if (usable < MIN_ROWS) {
+            throw new InvalidInputException(source.toString(), -1, null, usable + " usable calibration row(s); need at least "
+                    + MIN_ROWS + (leftOut.isEmpty() ? "" : " (" + leftOut.size() + " left out, e.g. " + leftOut.get(0) + ")"));
+        }
+        if (!leftOut.isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.printf("%s: %d row(s) left out, e.g. %s%n", source, leftOut.size(), leftOut.get(0));
+            err.flush();
+        }
+    }
+
+    /** Writes the calibration under {@code key} (unless --dry-run) and reports it as JSON or as {@code text}. */
+    private int store(ObjectNode root, String key, Map<String, Object> cal, String text) {
         if (!dryRun) {
-            root.set(ModelDirectory.PROBABILITY_CALIBRATION, JSON.valueToTree(cal));
+            root.set(key, JSON.valueToTree(cal));
             write(root);
         }
-        Map<String, Object> out = Json.object();
-        out.put("model", model.toString());
-        out.put("written", !dryRun);
-        out.put(ModelDirectory.PROBABILITY_CALIBRATION, cal);
         PrintWriter w = spec.commandLine().getOut();
         if (common.json()) {
+            Map<String, Object> out = Json.object();
+            out.put("model", model.toString());
+            out.put("written", !dryRun);
+            out.put(key, cal);
             Json.print(w, out);
         } else {
-            w.printf(Locale.ROOT, "%s: %d calibration rows from %s (%d left out)%n", model, ok.size(), data, leftOut.size());
-            w.printf(Locale.ROOT, "temperature %.4f; mean negative log-likelihood (log loss) %.4f -> %.4f%n",
-                    fit.temperature(), fit.nllBefore(), fit.nllAfter());
+            w.print(text);
             w.println(dryRun ? "dry run: model.json unchanged" : "wrote " + model.resolve("model.json"));
             w.flush();
         }
@@ -260,37 +263,21 @@ public final class CalibrateCommand implements Callable<Integer> {
             String targetColumn) {
     }
 
-    /** Predicts the rows of --data with the uncalibrated model. */
+    /** Predicts the accepted rows of --data with the uncalibrated model. */
     private Held predictData(JsonNode meta) {
         CompositionModel m = ModelDirectory.loadUncalibrated(model);
-        JsonNode trained = meta.path("data");
-        String fc = formulaColumn != null ? formulaColumn : trained.path("formula_column").asText("composition");
-        String tc = target != null ? target : m.targetName();
-        CompositionTable t = CompositionTable.read(data, fc, tc, m.transform());
-        if (t.sha256().equals(trained.path("sha256").asText())) {
-            throw new InvalidInputException(data.toString(), -1, null, "is the model's training data (same SHA-256); "
-                    + "calibrate on rows the model was not trained on");
-        }
-        List<String> leftOut = new ArrayList<>(t.rejected());
+        DataRows d = readData(m, meta.path("data"), false);
         List<Composition> ok = new ArrayList<>();
-        List<Integer> rows = new ArrayList<>();
-        for (int i = 0; i < t.size(); i++) {
-            String why = m.reject(t.compositions().get(i));
-            if (why == null) {
-                ok.add(t.compositions().get(i));
-                rows.add(i);
-            } else {
-                leftOut.add("line " + t.lines()[i] + ": " + t.formulas().get(i) + ": " + why);
-            }
+        double[] truth = new double[d.accepted().size()];
+        for (int k = 0; k < truth.length; k++) {
+            ok.add(d.table().compositions().get(d.accepted().get(k)));
+            truth[k] = d.table().targets()[d.accepted().get(k)];
         }
         Prediction p = ok.isEmpty() ? new Prediction(new double[0], new double[0], new double[0], new double[0])
                 : m.predict(ok);
-        double[] truth = new double[ok.size()];
-        for (int k = 0; k < ok.size(); k++) {
-            truth[k] = t.targets()[rows.get(k)];
-        }
-        return usable(truth, p.mean(), p.std(), k -> "line " + t.lines()[rows.get(k)] + ": " + t.formulas().get(rows.get(k)),
-                leftOut, fc, tc);
+        CompositionTable t = d.table();
+        return usable(truth, p.mean(), p.std(), k -> "line " + t.lines()[d.accepted().get(k)] + ": "
+                + t.formulas().get(d.accepted().get(k)), d.leftOut(), d.formulaColumn(), d.targetColumn());
     }
 
     /** Reads --predictions (target, mean, std in model units). */

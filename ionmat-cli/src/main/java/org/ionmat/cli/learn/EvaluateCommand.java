@@ -88,10 +88,11 @@ public final class EvaluateCommand implements Callable<Integer> {
             throw new InvalidInputException("--bootstrap must be >= 0, got " + bootstrap);
         }
         ErrorDistribution dist = ErrorDistribution.of(distribution);
-        if (PredictionCsv.holdsClasses(CsvTable.read(file))) {
-            return evaluateClasses();
+        CsvTable table = CsvTable.read(file);
+        if (PredictionCsv.holdsClasses(table)) {
+            return evaluateClasses(table);
         }
-        PredictionCsv.Rows pr = PredictionCsv.read(file);
+        PredictionCsv.Rows pr = PredictionCsv.read(file, table);
         int n = pr.target().length;
         double[] y = pr.target();
         double[] m = pr.mean();
@@ -253,11 +254,11 @@ public final class EvaluateCommand implements Callable<Integer> {
      * Class predictions: accuracy, balanced accuracy, log loss, ROC AUC (two classes), and the
      * accuracy of the half of the rows with the lowest and with the highest predictive entropy.
      */
-    private Integer evaluateClasses() {
+    private Integer evaluateClasses(CsvTable table) {
         if (compare != null || output != null) {
             throw new InvalidInputException("--compare and -o apply to regression predictions, " + file + " holds classes");
         }
-        PredictionCsv.ClassRows cr = PredictionCsv.readClasses(file);
+        PredictionCsv.ClassRows cr = PredictionCsv.readClasses(file, table);
         ClassificationMetrics c = ClassificationMetrics.of(cr.truth(), cr.probabilities());
         int n = cr.truth().length;
         Integer[] order = new Integer[n];

@@ -29,8 +29,8 @@ public final class ModelDirectory {
      * multiplied by its factor (regression), or member probabilities tempered (classifiers).
      */
     public static CompositionModel load(Path dir) {
-        CompositionModel raw = loadUncalibrated(dir);
         JsonNode meta = metadata(dir);
+        CompositionModel raw = loadUncalibrated(dir, meta);
         JsonNode sigma = meta.path(SIGMA_CALIBRATION);
         JsonNode probability = meta.path(PROBABILITY_CALIBRATION);
         if (!raw.classes().isEmpty() && probability.isObject()) {
@@ -51,9 +51,12 @@ public final class ModelDirectory {
         return v;
     }
 
-    /** The model in a directory as trained, ignoring any σ calibration. */
+    /** The model in a directory as trained, ignoring any calibration. */
     public static CompositionModel loadUncalibrated(Path dir) {
-        JsonNode meta = metadata(dir);
+        return loadUncalibrated(dir, metadata(dir));
+    }
+
+    private static CompositionModel loadUncalibrated(Path dir, JsonNode meta) {
         String kind = meta.path("kind").asText();
         Path mj = dir.resolve("model.json");
         return switch (kind) {

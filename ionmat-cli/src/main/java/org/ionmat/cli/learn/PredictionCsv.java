@@ -67,9 +67,12 @@ public final class PredictionCsv {
      * output); rows with an error or no target are skipped and counted.
      */
     public static ClassRows readClasses(Path path) {
-        CsvTable t = CsvTable.read(path);
+        return readClasses(path, CsvTable.read(path));
+    }
+
+    /** {@link #readClasses(Path)} of a table already read from {@code path}. */
+    public static ClassRows readClasses(Path path, CsvTable t) {
         int ct = t.column("target");
-        int cerr = t.header().indexOf("error");
         List<String> classes = new java.util.ArrayList<>();
         List<Integer> cols = new java.util.ArrayList<>();
         for (int c = 0; c < t.header().size(); c++) {
@@ -81,12 +84,8 @@ public final class PredictionCsv {
         if (classes.size() < 2) {
             throw new InvalidInputException(path.toString(), 1, null, "need at least 2 probability columns p_<class>");
         }
-        int[] rows = java.util.stream.IntStream.range(0, t.size())
-                .filter(i -> !(cerr >= 0 && !t.get(i, cerr).isBlank()) && !t.get(i, ct).isBlank()).toArray();
+        int[] rows = scoredRows(path, t, ct);
         int n = rows.length;
-        if (n < 2) {
-            throw new InvalidInputException(path.toString(), -1, null, "need at least 2 rows with a prediction and a target, found " + n);
-        }
         int[] truth = new int[n];
         double[][] p = new double[n][classes.size()];
         for (int k = 0; k < n; k++) {
@@ -127,19 +126,18 @@ public final class PredictionCsv {
      * --target}) are skipped and counted.
      */
     public static Rows read(Path path) {
-        CsvTable t = CsvTable.read(path);
+        return read(path, CsvTable.read(path));
+    }
+
+    /** {@link #read(Path)} of a table already read from {@code path}. */
+    public static Rows read(Path path, CsvTable t) {
         int ct = t.column("target");
         int cm = t.column("mean");
         int cs = t.column("std");
         int ce = t.header().indexOf("std_epistemic");
         int ca = t.header().indexOf("std_aleatoric");
-        int cerr = t.header().indexOf("error");
-        int[] rows = java.util.stream.IntStream.range(0, t.size())
-                .filter(i -> !(cerr >= 0 && !t.get(i, cerr).isBlank()) && !t.get(i, ct).isBlank()).toArray();
+        int[] rows = scoredRows(path, t, ct);
         int n = rows.length;
-        if (n < 2) {
-            throw new InvalidInputException(path.toString(), -1, null, "need at least 2 rows with a prediction and a target, found " + n);
-        }
         double[] y = new double[n];
         double[] m = new double[n];
         double[] s = new double[n];
@@ -158,6 +156,21 @@ public final class PredictionCsv {
             }
         }
         return new Rows(t, rows, t.size() - n, y, m, s, e, a, ce >= 0 && ca >= 0);
+    }
+
+    /**
+     * The rows that have a target and no error ('ionmat predict -o --target' writes rejected rows
+     * with an error); at least 2, else bad input.
+     */
+    private static int[] scoredRows(Path path, CsvTable t, int targetColumn) {
+        int cerr = t.header().indexOf("error");
+        int[] rows = java.util.stream.IntStream.range(0, t.size())
+                .filter(i -> !(cerr >= 0 && !t.get(i, cerr).isBlank()) && !t.get(i, targetColumn).isBlank()).toArray();
+        if (rows.length < 2) {
+            throw new InvalidInputException(path.toString(), -1, null, "need at least 2 rows with a prediction and a target, "
+                    + "found " + rows.length);
+        }
+        return rows;
     }
 
     private static String fmt(double v) {

@@ -106,18 +106,17 @@ public final class TrainingData {
                 throw new InvalidInputException(data.toString(), -1, null, "classification needs at least 2 classes in column '"
                         + target + "', found " + classes);
             }
-            int labelled = CompositionTable.readClasses(data, formulaColumn, target, classes).size();
-            if (classes.size() > MAX_CLASSES || 2 * classes.size() > labelled) {
-                throw new InvalidInputException(data.toString(), -1, null, "column '" + target + "' has " + classes.size()
-                        + " distinct labels in " + labelled + " rows; that looks like a numeric target (use regression). "
-                        + "Classification takes at most " + MAX_CLASSES + " classes, and fewer than half the rows");
-            }
         }
         List<String> labels = classes;
         java.util.function.Function<Path, CompositionTable> reader = classification
                 ? file -> CompositionTable.readClasses(file, formulaColumn, target, labels)
                 : file -> CompositionTable.read(file, formulaColumn, target, transform(), censored);
         CompositionTable all = reader.apply(data);
+        if (classification && (classes.size() > MAX_CLASSES || 2 * classes.size() > all.size())) {
+            throw new InvalidInputException(data.toString(), -1, null, "column '" + target + "' has " + classes.size()
+                    + " distinct labels in " + all.size() + " rows; that looks like a numeric target (use regression). "
+                    + "Classification takes at most " + MAX_CLASSES + " classes, and fewer than half the rows");
+        }
         report(all, err);
         CompositionTable train = all;
         CompositionTable testTable = null;

@@ -1,5 +1,12 @@
 package org.ionmat.learn.eval;
 
+import org.hipparchus.optim.MaxEval;
+import org.hipparchus.optim.nonlinear.scalar.GoalType;
+import org.hipparchus.optim.univariate.BrentOptimizer;
+import org.hipparchus.optim.univariate.SearchInterval;
+import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
+import org.hipparchus.optim.univariate.UnivariatePointValuePair;
+
 import org.ionmat.learn.model.ClassPrediction;
 
 /**
@@ -21,8 +28,8 @@ public record TemperatureScaling(double temperature, int rows, double nllBefore,
     static final double MAX_T = 50;
 
     /**
-     * Fits T on held-out rows: a grid over ln T, then golden-section refinement around the best
-     * grid point (the NLL need not be unimodal in T for an average of members).
+     * Fits T on held-out rows: a grid over ln T, then Brent refinement around the best grid point
+     * (the NLL need not be unimodal in T for an average of members).
      *
      * @param truth               true class per row
      * @param memberProbabilities [W][N][K] member probabilities at T = 1
@@ -34,8 +41,9 @@ public record TemperatureScaling(double temperature, int rows, double nllBefore,
         double lo = Math.log(MIN_T);
         double hi = Math.log(MAX_T);
         int grid = 120;
+        double atOne = nll(truth, memberProbabilities, 1);
         double bestU = 0;
-        double best = nll(truth, memberProbabilities, 1);
+        double best = atOne;
         for (int g = 0; g <= grid; g++) {
             double u = lo + (hi - lo) * g / grid;
             double v = nll(truth, memberProbabilities, Math.exp(u));
@@ -44,26 +52,14 @@ public record TemperatureScaling(double temperature, int rows, double nllBefore,
                 bestU = u;
             }
         }
+        // Brent's method (Hipparchus) on ln T in the grid cell on either side of the best grid point
         double step = (hi - lo) / grid;
-        double a = Math.max(lo, bestU - step);
-        double b = Math.min(hi, bestU + step);
-        double r = (Math.sqrt(5) - 1) / 2;
-        for (int it = 0; it < 60; it++) {
-            double c = b - r * (b - a);
-            double d = a + r * (b - a);
-            if (nll(truth, memberProbabilities, Math.exp(c)) < nll(truth, memberProbabilities, Math.exp(d))) {
-                b = d;
-            } else {
-                a = c;
-            }
-        }
-        double u = (a + b) / 2;
-        double at = nll(truth, memberProbabilities, Math.exp(u));
-        if (at > best) {
-            u = bestU;
-            at = best;
-        }
-        return new TemperatureScaling(Math.exp(u), truth.length, nll(truth, memberProbabilities, 1), at);
+        UnivariatePointValuePair refined = new BrentOptimizer(1e-10, 1e-12).optimize(new MaxEval(500),
+                new UnivariateObjectiveFunction(x -> nll(truth, memberProbabilities, Math.exp(x))), GoalType.MINIMIZE,
+                new SearchInterval(Math.max(lo, bestU - step), Math.min(hi, bestU + step), bestU));
+        double u = refined.getValue() < best ? refined.getPoint() : bestU;
+        double at = Math.min(best, refined.getValue());
+        return new TemperatureScaling(Math.exp(u), truth.length, atOne, at);
     }
 
     /** Mean −ln p(true class) of the ensemble after tempering its members by T (probabilities clipped at 1e-15). */

@@ -5,13 +5,13 @@ import java.util.List;
 import org.ionmat.core.composition.Composition;
 
 /**
- * A composition model whose predicted σ are multiplied by a factor fitted on held-out data
+ * A regression model whose predicted σ are multiplied by a factor fitted on held-out data
  * ({@link org.ionmat.learn.eval.SigmaScaling}); the means are the wrapped model's.
  *
  * @param raw   the model as trained
  * @param scale the σ factor (&gt; 0)
  */
-public record CalibratedModel(CompositionModel raw, double scale) implements CompositionModel {
+public record CalibratedModel(CompositionModel raw, double scale) implements DelegatingModel {
 
     /** Checks the factor. */
     public CalibratedModel {
@@ -21,38 +21,7 @@ public record CalibratedModel(CompositionModel raw, double scale) implements Com
     }
 
     @Override
-    public String kind() {
-        return raw.kind();
-    }
-
-    @Override
-    public TargetTransform transform() {
-        return raw.transform();
-    }
-
-    @Override
-    public String targetName() {
-        return raw.targetName();
-    }
-
-    @Override
-    public String reject(Composition composition) {
-        return raw.reject(composition);
-    }
-
-    @Override
     public Prediction predict(List<Composition> compositions) {
         return raw.predict(compositions).withSigmaScaled(scale);
-    }
-
-    @Override
-    public List<String> classes() {
-        return raw.classes();
-    }
-
-    /** A classifier's probabilities, unchanged (σ-scaling has no meaning for them). */
-    @Override
-    public ClassPrediction classify(List<Composition> compositions) {
-        return raw.classify(compositions);
     }
 }

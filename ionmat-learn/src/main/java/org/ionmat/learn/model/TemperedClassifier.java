@@ -12,43 +12,13 @@ import org.ionmat.core.composition.Composition;
  * @param raw         the classifier as trained
  * @param temperature T (&gt; 0; &gt; 1 when the members were over-confident)
  */
-public record TemperedClassifier(CompositionModel raw, double temperature) implements CompositionModel {
+public record TemperedClassifier(CompositionModel raw, double temperature) implements DelegatingModel {
 
     /** Checks the temperature. */
     public TemperedClassifier {
         if (!(temperature > 0) || Double.isInfinite(temperature)) {
             throw new IllegalArgumentException("temperature must be positive and finite, got " + temperature);
         }
-    }
-
-    @Override
-    public String kind() {
-        return raw.kind();
-    }
-
-    @Override
-    public TargetTransform transform() {
-        return raw.transform();
-    }
-
-    @Override
-    public String targetName() {
-        return raw.targetName();
-    }
-
-    @Override
-    public String reject(Composition composition) {
-        return raw.reject(composition);
-    }
-
-    @Override
-    public Prediction predict(List<Composition> compositions) {
-        return raw.predict(compositions);
-    }
-
-    @Override
-    public List<String> classes() {
-        return raw.classes();
     }
 
     @Override
