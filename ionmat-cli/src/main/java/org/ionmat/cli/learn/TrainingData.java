@@ -113,8 +113,11 @@ public final class TrainingData {
                 : file -> CompositionTable.read(file, formulaColumn, target, transform(), censored);
         CompositionTable all = reader.apply(data);
         if (classification && (classes.size() > MAX_CLASSES || 2 * classes.size() > all.size())) {
+            boolean numeric = classes.stream().allMatch(TrainingData::isNumber);
             throw new InvalidInputException(data.toString(), -1, null, "column '" + target + "' has " + classes.size()
-                    + " distinct labels in " + all.size() + " rows; that looks like a numeric target (use regression). "
+                    + " distinct labels in " + all.size() + " usable rows; " + (numeric
+                            ? "they are numbers, so this looks like a numeric target (use regression). "
+                            : "too few rows per class. ")
                     + "Classification takes at most " + MAX_CLASSES + " classes, and fewer than half the rows");
         }
         report(all, err);
@@ -217,6 +220,15 @@ public final class TrainingData {
             d.put("split_seed", splitSeed);
         }
         return new Loaded(train, testTable, d, classes);
+    }
+
+    private static boolean isNumber(String s) {
+        try {
+            Double.parseDouble(s);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static void report(CompositionTable t, PrintWriter err) {
