@@ -4,6 +4,8 @@
 #   - Roost classifier: 'train roost --task classification' on the yes/no label;
 #   - random forest + Magpie on the 0/1 indicator (a regression forest on 0/1 is a Gini classification
 #     forest; its prediction is the fraction of 'yes' in the leaves);
+#   - the random-forest classifier, 'train rf --task classification' on the yes/no label (same seed, so
+#     its probabilities must equal the 0/1 forest's: the pooling script checks that);
 #   - the Roost regression ensemble of obelix_cv.sh (log10 sigma), thresholded at -4, if REGDIR is given.
 # Pooled metrics are computed by scikit-learn from the test predictions (independent of ionmat's own).
 # Run from the repository root after the build.
@@ -27,6 +29,8 @@ PY
 COMMON="--data $OUT/labels.csv --formula-column 'True Composition' --cv-folds 5 --split-seed 0"
 for k in 0 1 2 3 4; do
   eval ./ionmat train rf --features magpie $COMMON --target superionic01 --fold $k -o "$OUT/rf-fold$k" --json > "$OUT/rf-fold$k.json"
+  eval ./ionmat train rf --task classification $COMMON --target superionic --fold $k -o "$OUT/rfc-fold$k" \
+      --json > "$OUT/rfc-fold$k.json"
   eval ./ionmat train roost --task classification $COMMON --target superionic --fold $k --embedding $EMB \
       --ensemble $W --epochs $E -o "$OUT/cls-fold$k" --json > "$OUT/cls-fold$k.json" 2> "$OUT/cls-fold$k.log"
 done

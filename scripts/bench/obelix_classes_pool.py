@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Pooled 5-fold metrics of scripts/bench/obelix_classes.sh, computed by scikit-learn from the test
 predictions (independent of ionmat's own metrics): Roost classifier, random forest on the 0/1 indicator,
+random-forest classifier (checked to equal the 0/1 forest row by row),
 and optionally the Roost regression ensemble of obelix_cv.sh thresholded at log10 sigma = -4.
 
   /usr/bin/python3 scripts/bench/obelix_classes_pool.py OUTDIR [REGDIR]
@@ -28,6 +29,20 @@ f_cls = pooled("Roost classifier", [f"{out}/cls-fold{k}/test-predictions.csv" fo
 f_rf = pooled("random forest on 0/1", [f"{out}/rf-fold{k}/test-predictions.csv" for k in range(5)],
               lambda r: int(float(r["target"])), lambda r: float(r["mean"]))
 assert f_cls == f_rf, "the two models were tested on different folds"
+f_rfc = pooled("random-forest classifier", [f"{out}/rfc-fold{k}/test-predictions.csv" for k in range(5)],
+               lambda r: 1 if r["target"] == "yes" else 0, lambda r: float(r["p_yes"]))
+assert f_rfc == f_rf, "the two forests were tested on different folds"
+# for two classes, Gini splits are squared-error splits of the 0/1 indicator: with the same seed the
+# classifier's p_yes must be the 0/1 forest's mean, row by row
+delta = 0.0
+for k in range(5):
+    a = {r["formula"] + "|" + str(i): float(r["mean"]) for i, r in
+         enumerate(csv.DictReader(open(f"{out}/rf-fold{k}/test-predictions.csv", newline="")))}
+    b = {r["formula"] + "|" + str(i): float(r["p_yes"]) for i, r in
+         enumerate(csv.DictReader(open(f"{out}/rfc-fold{k}/test-predictions.csv", newline="")))}
+    assert a.keys() == b.keys(), f"fold {k}: different rows"
+    delta = max(delta, max(abs(a[key] - b[key]) for key in a))
+print(f"random-forest classifier against the forest on 0/1: largest |p_yes - mean| {delta:.2g}")
 if reg:
     # log10 sigma >= -4 is 'yes'; the score is a logistic of the predicted log10 sigma around -4
     f_reg = pooled("regression thresholded", [f"{reg}/roost-fold{k}/test-predictions.csv" for k in range(5)],

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -122,17 +123,9 @@ class LearnCliTest {
     @Test
     void classificationTrainsAndPredictsClassProbabilitiesWithTheEntropySplit() throws Exception {
         Path embedding = writeEmbedding(dir.resolve("tiny6-classes.json"));
-        String[] f = {"NaCl", "LiFePO4", "Fe2O3", "SiO2", "GaAs", "CdTe", "ZnO", "Li7La3Zr2O12", "KCl", "MgO", "Al2O3",
-            "TiO2", "BaTiO3", "CsPbI3", "Cu2O", "LiCoO2", "Na3PS4", "CaF2", "SrTiO3", "Li3N"};
-        StringBuilder sb = new StringBuilder("composition,family\n");
-        for (String x : f) {
-            sb.append(x).append(',').append(x.contains("O") ? "oxide" : "non-oxide").append('\n');
-        }
-        sb.append("K2O,\n"); // no label: left out
-        Path data = dir.resolve("classes.csv");
-        Files.writeString(data, sb.toString());
-        Path test = dir.resolve("classes-test.csv");
-        Files.writeString(test, "composition,family\nLi2O,oxide\nLiCl,non-oxide\nNa2S,sulfide\nCaO,oxide\n");
+        String[] f = CLASS_FORMULAS;
+        Path data = writeClassData(dir.resolve("classes.csv"));
+        Path test = writeClassTest(dir.resolve("classes-test.csv"));
         Path model = dir.resolve("roost-classes");
         CliRunner r = CliRunner.run("train", "roost", "--task", "classification", "--data", data.toString(), "--target",
                 "family", "--test", test.toString(), "--embedding", embedding.toString(), "--ensemble", "2", "--epochs", "3",
@@ -158,17 +151,8 @@ class LearnCliTest {
         assertEquals(0, p.exitCode(), p.err());
         JsonNode a = om.readTree(p.out());
         assertTrue(a.get(1).has("error"));
-        for (int i : new int[] {0, 2}) {
-            JsonNode o = a.get(i);
-            double p0 = o.path("probabilities").path("non-oxide").asDouble();
-            double p1 = o.path("probabilities").path("oxide").asDouble();
-            assertEquals(1, p0 + p1, 1e-9);
-            assertEquals(p1 > p0 ? "oxide" : "non-oxide", o.path("class").asText());
-            double h = -(p0 * Math.log(p0) + p1 * Math.log(p1));
-            assertEquals(h, o.path("entropy").asDouble(), 1e-9);
-            assertEquals(h, o.path("entropy_aleatoric").asDouble() + o.path("entropy_epistemic").asDouble(), 1e-9);
-            assertTrue(o.path("entropy_epistemic").asDouble() >= 0);
-        }
+        assertConsistentOxidePrediction(a.get(0));
+        assertConsistentOxidePrediction(a.get(2));
         Path out = dir.resolve("classes-pred.csv");
         CliRunner po = CliRunner.run("predict", model.toString(), test.toString(), "--target", "family", "-o", out.toString());
         assertEquals(0, po.exitCode(), po.err());
@@ -215,6 +199,7 @@ class LearnCliTest {
                 .path("temperature").asDouble(), 0);
         assertEquals(pc.path("nll_after").asDouble(), logLoss(om.readTree(CliRunner.run(predictArgs).out()), calRows), 1e-9);
         assertTrue(CliRunner.run("predict", model.toString(), "LiCl").out().contains("T = "));
+        assertEquals(temperature, om.readTree(CliRunner.run(predictArgs).out()).get(0).path("temperature").asDouble(), 0);
         CliRunner fromPred = CliRunner.run("calibrate", model.toString(), "--predictions",
                 model.resolve("test-predictions.csv").toString());
         assertEquals(2, fromPred.exitCode());
@@ -242,6 +227,112 @@ class LearnCliTest {
         assertTrue(numeric.err().contains("looks like a numeric target"), numeric.err());
         assertEquals(2, CliRunner.run("train", "roost", "--task", "sorting", "--data", data.toString(), "--target", "family",
                 "--embedding", embedding.toString(), "-o", dir.resolve("sort").toString()).exitCode());
+    }
+
+    /** Twenty compositions labelled oxide / non-oxide by {@link #writeClassData}. */
+    private static final String[] CLASS_FORMULAS = {"NaCl", "LiFePO4", "Fe2O3", "SiO2", "GaAs", "CdTe", "ZnO", "Li7La3Zr2O12",
+        "KCl", "MgO", "Al2O3", "TiO2", "BaTiO3", "CsPbI3", "Cu2O", "LiCoO2", "Na3PS4", "CaF2", "SrTiO3", "Li3N"};
+
+    private static Path writeClassData(Path file) throws IOException {
+        StringBuilder sb = new StringBuilder("composition,family\n");
+        for (String x : CLASS_FORMULAS) {
+            sb.append(x).append(',').append(x.contains("O") ? "oxide" : "non-oxide").append('\n');
+        }
+        sb.append("K2O,\n"); // no label: left out
+        Files.writeString(file, sb.toString());
+        return file;
+    }
+
+    /** Four test rows, one with a label the training data lacks. */
+    private static Path writeClassTest(Path file) throws IOException {
+        Files.writeString(file, "composition,family\nLi2O,oxide\nLiCl,non-oxide\nNa2S,sulfide\nCaO,oxide\n");
+        return file;
+    }
+
+    /** Probabilities sum to 1, the class is the likelier one, the entropy is theirs and splits into two parts. */
+    private static void assertConsistentOxidePrediction(JsonNode o) {
+        double p0 = o.path("probabilities").path("non-oxide").asDouble();
+        double p1 = o.path("probabilities").path("oxide").asDouble();
+        assertEquals(1, p0 + p1, 1e-9, o.toString());
+        assertEquals(p1 > p0 ? "oxide" : "non-oxide", o.path("class").asText());
+        double h = -(p0 > 0 ? p0 * Math.log(p0) : 0) - (p1 > 0 ? p1 * Math.log(p1) : 0);
+        assertEquals(h, o.path("entropy").asDouble(), 1e-9);
+        assertEquals(h, o.path("entropy_aleatoric").asDouble() + o.path("entropy_epistemic").asDouble(), 1e-9);
+        assertTrue(o.path("entropy_epistemic").asDouble() >= 0 && o.path("entropy_aleatoric").asDouble() >= 0, o.toString());
+    }
+
+    @Test
+    void forestClassifierTrainsPredictsEvaluatesAndCalibratesLikeRoost() throws Exception {
+        Path data = writeClassData(dir.resolve("rf-classes.csv"));
+        Path test = writeClassTest(dir.resolve("rf-classes-test.csv"));
+        Path model = dir.resolve("rf-classes");
+        CliRunner r = CliRunner.run("train", "rf", "--task", "classification", "--data", data.toString(), "--target", "family",
+                "--test", test.toString(), "--trees", "50", "--seed", "3", "-o", model.toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("1 row(s) left out") && r.err().contains("sulfide"), r.err());
+        ObjectMapper om = new ObjectMapper();
+        JsonNode summary = om.readTree(r.out());
+        assertEquals("random-forest", summary.path("kind").asText());
+        assertEquals("[\"non-oxide\",\"oxide\"]", summary.path("classes").toString());
+        JsonNode train = summary.path("metrics").path("train");
+        assertEquals(20, train.path("n").asInt());
+        assertTrue(train.path("accuracy").asDouble() >= 0.9, train.toString());
+        assertTrue(train.path("single_accuracy_mean").asDouble() < train.path("accuracy").asDouble() + 1e-12, train.toString());
+        JsonNode tm = summary.path("metrics").path("test");
+        assertEquals(3, tm.path("n").asInt());
+        JsonNode mj = om.readTree(Files.readAllBytes(model.resolve("model.json")));
+        assertEquals("classification", mj.path("task").asText());
+        assertEquals("gini", mj.path("criterion").asText());
+        assertEquals("[\"non-oxide\",\"oxide\"]", mj.path("target").path("class_labels").toString());
+        List<String> csv = Files.readAllLines(model.resolve("test-predictions.csv"));
+        assertEquals("formula,target,predicted,p_non-oxide,p_oxide,entropy,entropy_aleatoric,entropy_epistemic", csv.get(0));
+        assertEquals(4, csv.size());
+
+        CliRunner ev = CliRunner.run("evaluate", model.resolve("test-predictions.csv").toString(), "--json");
+        assertEquals(0, ev.exitCode(), ev.err());
+        JsonNode ej = om.readTree(ev.out());
+        assertEquals(tm.path("accuracy").asDouble(), ej.path("accuracy").asDouble(), 1e-12);
+        assertEquals(tm.path("log_loss").asDouble(), ej.path("log_loss").asDouble(), 1e-5);
+
+        // predict: probabilities are multiples of 1/(trees x leaf size) summing to 1, and the entropies add up
+        CliRunner p = CliRunner.run("predict", model.toString(), "Li2O", "Xx2O", "LiCl", "--json");
+        assertEquals(0, p.exitCode(), p.err());
+        JsonNode a = om.readTree(p.out());
+        assertTrue(a.get(1).path("error").asText().contains("Xx"), a.toString());
+        assertConsistentOxidePrediction(a.get(0));
+        assertConsistentOxidePrediction(a.get(2));
+        assertEquals(2, CliRunner.run("calibrate", model.toString(), "--data", data.toString()).exitCode(),
+                "calibrating on the training rows is refused");
+        Path calFile = dir.resolve("rf-classes-cal.csv");
+        Files.writeString(calFile, "composition,family\nNaF,non-oxide\nBaO,oxide\nKF,non-oxide\nCdS,non-oxide\nSrO,oxide\n"
+                + "MgCl2,non-oxide\nCsI,non-oxide\nLi2O,oxide\nCaO,oxide\nRbBr,non-oxide\nY2O3,oxide\n");
+        CliRunner cal = CliRunner.run("calibrate", model.toString(), "--data", calFile.toString(), "--json");
+        assertEquals(0, cal.exitCode(), cal.err());
+        JsonNode pc = om.readTree(cal.out()).path("probability_calibration");
+        assertTrue(pc.path("temperature").asDouble() > 0, cal.out());
+        assertTrue(pc.path("nll_after").asDouble() <= pc.path("nll_before").asDouble(), pc.toString());
+
+        Path broken = dir.resolve("rf-classes-truncated");
+        Files.createDirectories(broken);
+        Files.copy(model.resolve("model.json"), broken.resolve("model.json"));
+        byte[] forest = Files.readAllBytes(model.resolve("forest.bin"));
+        Files.write(broken.resolve("forest.bin"), java.util.Arrays.copyOf(forest, forest.length / 3));
+        CliRunner truncated = CliRunner.run("predict", broken.toString(), "LiCl");
+        assertEquals(2, truncated.exitCode());
+        assertTrue(truncated.err().contains("ends early"), truncated.err());
+
+        CliRunner linear = CliRunner.run("train", "linear", "--task", "classification", "--data", data.toString(), "--target",
+                "family", "-o", dir.resolve("linear-classes").toString());
+        assertEquals(2, linear.exitCode());
+        assertTrue(linear.err().contains("--task"), linear.err());
+        CliRunner badTask = CliRunner.run("train", "rf", "--task", "ranking", "--data", data.toString(), "--target", "family",
+                "-o", dir.resolve("rf-ranking").toString());
+        assertEquals(2, badTask.exitCode());
+        assertTrue(badTask.err().contains("--task must be regression or classification"), badTask.err());
+        assertFalse(Files.exists(dir.resolve("rf-ranking")));
+        CliRunner asNumbers = CliRunner.run("train", "rf", "--data", data.toString(), "--target", "family", "-o",
+                dir.resolve("rf-numbers").toString());
+        assertEquals(2, asNumbers.exitCode(), "class labels are not a numeric target");
     }
 
     @Test
@@ -309,6 +400,8 @@ class LearnCliTest {
         for (int i = 0; i < f.length; i++) {
             assertEquals(raw.get(i).path("mean").asDouble(), calibrated.get(i).path("mean").asDouble(), 0);
             assertEquals(s * raw.get(i).path("std").asDouble(), calibrated.get(i).path("std").asDouble(), 1e-12);
+            assertEquals(s, calibrated.get(i).path("sigma_scale").asDouble(), 0, "JSON says that sigma were rescaled");
+            assertFalse(raw.get(i).has("sigma_scale"));
         }
         CliRunner text = CliRunner.run("predict", model.toString(), "LiCl");
         assertTrue(text.out().contains("sigma recalibrated"), text.out());

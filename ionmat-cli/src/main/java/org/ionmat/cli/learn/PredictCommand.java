@@ -35,7 +35,9 @@ import picocli.CommandLine.Spec;
                 + "(log10 units for --log10 models).",
                 "Rows whose formula cannot be parsed or whose elements the model does not cover are reported per row; "
                         + "the others are still predicted. JSON: an array of {formula, mean, std, std_epistemic, "
-                        + "std_aleatoric} or {formula, error}, in input order."})
+                        + "std_aleatoric} (plus sigma_scale when 'ionmat calibrate' rescaled the sigma), for a classifier "
+                        + "{formula, class, probabilities, entropy, entropy_aleatoric, entropy_epistemic} (plus temperature "
+                        + "when calibrated), or {formula, error}, in input order."})
 public final class PredictCommand implements Callable<Integer> {
 
     @Mixin
@@ -139,12 +141,18 @@ public final class PredictCommand implements Callable<Integer> {
                 o.put("entropy", cp.entropy()[k]);
                 o.put("entropy_aleatoric", cp.entropyAleatoric()[k]);
                 o.put("entropy_epistemic", cp.entropyEpistemic()[k]);
+                if (m instanceof TemperedClassifier tc) {
+                    o.put("temperature", tc.temperature());
+                }
             } else {
                 int k = row[i];
                 o.put("mean", p.mean()[k]);
                 o.put("std", p.std()[k]);
                 o.put("std_epistemic", p.stdEpistemic()[k]);
                 o.put("std_aleatoric", p.stdAleatoric()[k]);
+                if (m instanceof CalibratedModel cm) {
+                    o.put("sigma_scale", cm.scale());
+                }
             }
             out.add(o);
         }

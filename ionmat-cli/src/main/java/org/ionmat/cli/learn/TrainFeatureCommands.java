@@ -15,11 +15,12 @@ import org.ionmat.cli.Json;
 import org.ionmat.cli.Main;
 import org.ionmat.core.InvalidInputException;
 import org.ionmat.learn.data.CompositionTable;
-import org.ionmat.learn.eval.RegressionMetrics;
 import org.ionmat.learn.features.MagpieFeaturizer;
 import org.ionmat.learn.forest.FeatureModel;
 import org.ionmat.learn.forest.RandomForest;
+import org.ionmat.learn.forest.RandomForestClassifier;
 import org.ionmat.learn.forest.RidgeRegression;
+import org.ionmat.learn.model.ClassPrediction;
 import org.ionmat.learn.model.Prediction;
 
 import picocli.CommandLine.Command;
@@ -53,6 +54,16 @@ public final class TrainFeatureCommands {
 
         abstract FeatureModel fit(double[][] x, double[] y, Map<String, Object> md);
 
+        /** True when the target column holds class labels. */
+        boolean classification() {
+            return false;
+        }
+
+        /** Fits a classifier to class indices (only commands whose {@link #classification} can be true). */
+        FeatureModel fitClasses(double[][] x, int[] y, List<String> classes, Map<String, Object> md) {
+            throw new UnsupportedOperationException();
+        }
+
         @Override
         public Integer call() throws java.io.IOException {
             if (!"magpie".equalsIgnoreCase(features)) {
@@ -63,27 +74,28 @@ public final class TrainFeatureCommands {
             }
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            TrainingData.Loaded data = dataOptions.load(err);
+            boolean classes = classification();
+            TrainingData.Loaded data = dataOptions.load(err, classes);
             MagpieFeaturizer fz = MagpieFeaturizer.standard();
             CompositionTable train = usable(data.train(), fz, err);
+            if (train.size() == 0) {
+                throw new InvalidInputException(dataOptions.data.toString(), -1, null, "no training row has Magpie data");
+            }
             long t0 = System.nanoTime();
             double[][] x = fz.features(train.compositions());
             double featSeconds = (System.nanoTime() - t0) / 1e9;
             Map<String, Object> md = new LinkedHashMap<>();
             md.put("data", data.description());
             long t1 = System.nanoTime();
-            FeatureModel model = fit(x, train.targets(), md);
+            FeatureModel model = classes ? fitClasses(x, MetricsReport.labels(train.targets()), data.classes(), md)
+                    : fit(x, train.targets(), md);
             double fitSeconds = (System.nanoTime() - t1) / 1e9;
             Map<String, Object> metrics = new LinkedHashMap<>();
-            metrics.put("train", metrics(train.targets(), model.predictFeatures(x)));
+            metrics.put("train", metrics(model, x, train, null));
             if (data.test() != null && data.test().size() > 0) {
                 CompositionTable test = usable(data.test(), fz, err);
-                Prediction p = model.predictFeatures(fz.features(test.compositions()));
-                Map<String, Object> tm = metrics(test.targets(), p);
                 Files.createDirectories(output);
-                PredictionCsv.write(output.resolve("test-predictions.csv"), test.formulas(), test.targets(), p);
-                tm.put("predictions", "test-predictions.csv");
-                metrics.put("test", tm);
+                metrics.put("test", metrics(model, fz.features(test.compositions()), test, output.resolve("test-predictions.csv")));
             }
             Map<String, Object> timing = new LinkedHashMap<>();
             timing.put("featurize_seconds", featSeconds);
@@ -96,16 +108,42 @@ public final class TrainFeatureCommands {
                 Map<String, Object> s = Json.object();
                 s.put("model", output.toString());
                 s.put("kind", model.kind());
+                if (classes) {
+                    s.put("task", "classification");
+                    s.put("classes", model.classes());
+                }
                 s.put("metrics", metrics);
                 s.put("timing", timing);
                 Json.print(out, s);
             } else {
-                out.printf(Locale.ROOT, "wrote %s (%s on %d Magpie features, fit %.1f s)%n", output, model.kind(), fz.size(),
-                        fitSeconds);
+                out.printf(Locale.ROOT, "wrote %s (%s%s on %d Magpie features, fit %.1f s)%n", output, model.kind(),
+                        classes ? " classifier, " + model.classes().size() + " classes," : "", fz.size(), fitSeconds);
                 TrainRoostCommand.printMetrics(out, metrics);
                 out.flush();
             }
             return Main.OK;
+        }
+
+        /** Metrics of the model on a table; with {@code csv}, also writes its predictions there. */
+        private static Map<String, Object> metrics(FeatureModel model, double[][] x, CompositionTable table, Path csv) {
+            if (!model.classes().isEmpty()) {
+                int[] truth = MetricsReport.labels(table.targets());
+                double[][][] trees = model.treeClassProbabilities(x);
+                ClassPrediction p = ClassPrediction.combine(trees);
+                Map<String, Object> m = MetricsReport.classification(truth, trees, p);
+                if (csv != null) {
+                    PredictionCsv.writeClasses(csv, table.formulas(), model.classes(), truth, p);
+                    m.put("predictions", csv.getFileName().toString());
+                }
+                return m;
+            }
+            Prediction p = model.predictFeatures(x);
+            Map<String, Object> m = MetricsReport.regression(table.targets(), p.mean());
+            if (csv != null) {
+                PredictionCsv.write(csv, table.formulas(), table.targets(), p);
+                m.put("predictions", csv.getFileName().toString());
+            }
+            return m;
         }
 
         static CompositionTable usable(CompositionTable t, MagpieFeaturizer fz, PrintWriter err) {
@@ -120,22 +158,20 @@ public final class TrainFeatureCommands {
             }
             return t.subset(ok.stream().mapToInt(Integer::intValue).toArray());
         }
-
-        static Map<String, Object> metrics(double[] y, Prediction p) {
-            RegressionMetrics r = RegressionMetrics.of(y, p.mean());
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("n", r.n());
-            m.put("mae", r.mae());
-            m.put("rmse", r.rmse());
-            m.put("r2", r.r2());
-            return m;
-        }
     }
 
     /** Random forest. */
     @Command(name = "rf", aliases = "random-forest", mixinStandardHelpOptions = true, sortOptions = false,
-            description = "Random forest on Magpie-style composition features (thesis baseline: 200 trees, max_features 0.25).")
+            description = {"Random forest on Magpie-style composition features (thesis baseline: 200 trees, max_features 0.25).",
+                    "With --task classification the target column holds class labels: Gini trees, class probabilities "
+                            + "averaged over the trees (as scikit-learn's RandomForestClassifier), the trees taken as the "
+                            + "ensemble members of the entropy split."})
     public static final class Rf extends Base {
+        @Option(names = "--task", defaultValue = "regression", paramLabel = "regression|classification",
+                description = "regression (default) or classification (the target column holds class labels; at most 100 "
+                        + "classes).")
+        String taskName;
+
         @Option(names = "--trees", defaultValue = "200", paramLabel = "N", description = "Trees (default ${DEFAULT-VALUE}).")
         int trees;
 
@@ -153,6 +189,26 @@ public final class TrainFeatureCommands {
             md.put("bootstrap", true);
             md.put("seed", seed);
             return FeatureModel.of(RandomForest.train(x, y, trees, maxFeatures, true, seed), dataOptions.transform(),
+                    dataOptions.target, md);
+        }
+
+        @Override
+        boolean classification() {
+            return switch (taskName.toLowerCase(Locale.ROOT)) {
+                case "regression" -> false;
+                case "classification" -> true;
+                default -> throw new InvalidInputException("--task must be regression or classification, got '" + taskName + "'");
+            };
+        }
+
+        @Override
+        FeatureModel fitClasses(double[][] x, int[] y, List<String> classes, Map<String, Object> md) {
+            md.put("trees", trees);
+            md.put("max_features", maxFeatures);
+            md.put("bootstrap", true);
+            md.put("seed", seed);
+            md.put("criterion", "gini");
+            return FeatureModel.of(RandomForestClassifier.train(x, y, classes.size(), trees, maxFeatures, true, seed), classes,
                     dataOptions.target, md);
         }
     }

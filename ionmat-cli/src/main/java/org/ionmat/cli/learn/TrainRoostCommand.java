@@ -16,7 +16,6 @@ import org.ionmat.cli.Main;
 import org.ionmat.core.InvalidInputException;
 import org.ionmat.learn.data.DataCatalog;
 import org.ionmat.learn.embedding.ElementEmbedding;
-import org.ionmat.learn.eval.ClassificationMetrics;
 import org.ionmat.learn.eval.RegressionMetrics;
 import org.ionmat.learn.model.ClassPrediction;
 import org.ionmat.learn.model.Prediction;
@@ -409,12 +408,7 @@ public final class TrainRoostCommand implements Callable<Integer> {
         }
         double[][][] mp = model.memberPredictions(x, 1024);
         Prediction p = Prediction.combine(mp[0], mp[1]);
-        RegressionMetrics r = RegressionMetrics.of(y, p.mean());
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("n", r.n());
-        m.put("mae", r.mae());
-        m.put("rmse", r.rmse());
-        m.put("r2", r.r2());
+        Map<String, Object> m = MetricsReport.regression(y, p.mean());
         double[] maes = new double[mp[0].length];
         double[] rmses = new double[mp[0].length];
         for (int k = 0; k < maes.length; k++) {
@@ -422,10 +416,10 @@ public final class TrainRoostCommand implements Callable<Integer> {
             maes[k] = rk.mae();
             rmses[k] = rk.rmse();
         }
-        m.put("single_mae_mean", meanOf(maes));
-        m.put("single_mae_std", stdOf(maes));
-        m.put("single_rmse_mean", meanOf(rmses));
-        m.put("single_rmse_std", stdOf(rmses));
+        m.put("single_mae_mean", MetricsReport.mean(maes));
+        m.put("single_mae_std", MetricsReport.std(maes));
+        m.put("single_rmse_mean", MetricsReport.mean(rmses));
+        m.put("single_rmse_std", MetricsReport.std(rmses));
         if (csv != null) {
             PredictionCsv.write(csv, formulas, y, p);
             m.put("predictions", csv.getFileName().toString());
@@ -436,50 +430,15 @@ public final class TrainRoostCommand implements Callable<Integer> {
     /** Accuracy, log loss, ROC AUC (two classes) and per-member accuracy; writes the class probabilities. */
     private static Map<String, Object> evaluateClasses(RoostEnsemble model, List<EncodedComposition> x, double[] y,
             List<String> formulas, Path csv) {
-        int[] truth = new int[y.length];
-        for (int i = 0; i < y.length; i++) {
-            truth[i] = (int) y[i];
-        }
+        int[] truth = MetricsReport.labels(y);
         double[][][] members = model.memberClassProbabilitiesEncoded(x);
         ClassPrediction p = ClassPrediction.combine(members);
-        ClassificationMetrics c = ClassificationMetrics.of(truth, p.probabilities());
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("n", c.n());
-        m.put("accuracy", c.accuracy());
-        m.put("balanced_accuracy", c.balancedAccuracy());
-        m.put("log_loss", c.logLoss());
-        m.put("roc_auc", c.rocAuc());
-        double[] acc = new double[members.length];
-        for (int k = 0; k < members.length; k++) {
-            acc[k] = ClassificationMetrics.of(truth, members[k]).accuracy();
-        }
-        m.put("single_accuracy_mean", meanOf(acc));
-        m.put("single_accuracy_std", stdOf(acc));
+        Map<String, Object> m = MetricsReport.classification(truth, members, p);
         if (csv != null) {
             PredictionCsv.writeClasses(csv, formulas, model.classes(), truth, p);
             m.put("predictions", csv.getFileName().toString());
         }
         return m;
-    }
-
-    private static double meanOf(double[] a) {
-        double s = 0;
-        for (double v : a) {
-            s += v;
-        }
-        return s / a.length;
-    }
-
-    private static double stdOf(double[] a) {
-        if (a.length < 2) {
-            return 0;
-        }
-        double m = meanOf(a);
-        double s = 0;
-        for (double v : a) {
-            s += (v - m) * (v - m);
-        }
-        return Math.sqrt(s / (a.length - 1));
     }
 
     /** Why a composition cannot be encoded, or null. */

@@ -26,9 +26,10 @@ import org.ionmat.learn.model.TargetTransform;
 
 /**
  * A baseline on Magpie features: a {@link RandomForest} (kind "random-forest"; σ = spread of the
- * tree predictions, reported as epistemic) or a {@link RidgeRegression} (kind "linear"; σ = 0).
- * Model directory: {@code model.json} and {@code forest.bin} or the ridge numbers inside
- * {@code model.json}.
+ * tree predictions, reported as epistemic), a {@link RandomForestClassifier} (kind "random-forest",
+ * task "classification"; the trees are the members of the entropy split) or a
+ * {@link RidgeRegression} (kind "linear"; σ = 0). Model directory: {@code model.json} and
+ * {@code forest.bin} or the ridge numbers inside {@code model.json}.
  */
 public final class FeatureModel implements CompositionModel {
 
@@ -41,16 +42,20 @@ public final class FeatureModel implements CompositionModel {
     private final String kind;
     private final RandomForest forest;
     private final RidgeRegression ridge;
+    private final RandomForestClassifier classifier;
+    private final List<String> classes;
     private final TargetTransform transform;
     private final String targetName;
     private final Map<String, Object> metadata;
     private final MagpieFeaturizer featurizer = MagpieFeaturizer.standard();
 
-    private FeatureModel(String kind, RandomForest forest, RidgeRegression ridge, TargetTransform transform,
-            String targetName, Map<String, Object> metadata) {
+    private FeatureModel(String kind, RandomForest forest, RidgeRegression ridge, RandomForestClassifier classifier,
+            List<String> classes, TargetTransform transform, String targetName, Map<String, Object> metadata) {
         this.kind = kind;
         this.forest = forest;
         this.ridge = ridge;
+        this.classifier = classifier;
+        this.classes = List.copyOf(classes);
         this.transform = transform;
         this.targetName = targetName;
         this.metadata = new LinkedHashMap<>(metadata);
@@ -58,12 +63,24 @@ public final class FeatureModel implements CompositionModel {
 
     /** A random-forest model. */
     public static FeatureModel of(RandomForest forest, TargetTransform t, String target, Map<String, Object> md) {
-        return new FeatureModel(FOREST, forest, null, t, target, md);
+        return new FeatureModel(FOREST, forest, null, null, List.of(), t, target, md);
+    }
+
+    /**
+     * A random-forest classifier.
+     *
+     * @param classes class labels, index = class of the forest
+     */
+    public static FeatureModel of(RandomForestClassifier forest, List<String> classes, String target, Map<String, Object> md) {
+        if (classes.size() != forest.classes()) {
+            throw new IllegalArgumentException(classes.size() + " labels for a forest of " + forest.classes() + " classes");
+        }
+        return new FeatureModel(FOREST, null, null, forest, classes, TargetTransform.NONE, target, md);
     }
 
     /** A linear model. */
     public static FeatureModel of(RidgeRegression ridge, TargetTransform t, String target, Map<String, Object> md) {
-        return new FeatureModel(LINEAR, null, ridge, t, target, md);
+        return new FeatureModel(LINEAR, null, ridge, null, List.of(), t, target, md);
     }
 
     @Override
@@ -83,7 +100,12 @@ public final class FeatureModel implements CompositionModel {
 
     /** A copy with other metadata. */
     public FeatureModel withMetadata(Map<String, Object> md) {
-        return new FeatureModel(kind, forest, ridge, transform, targetName, md);
+        return new FeatureModel(kind, forest, ridge, classifier, classes, transform, targetName, md);
+    }
+
+    @Override
+    public List<String> classes() {
+        return classes;
     }
 
     @Override
@@ -96,8 +118,24 @@ public final class FeatureModel implements CompositionModel {
         return predictFeatures(featurizer.features(compositions));
     }
 
-    /** Predictions from feature rows. */
+    @Override
+    public double[][][] memberClassProbabilities(List<Composition> compositions) {
+        return treeClassProbabilities(featurizer.features(compositions));
+    }
+
+    /** Each tree's class probabilities [trees][N][K] from feature rows (classifiers only). */
+    public double[][][] treeClassProbabilities(double[][] x) {
+        if (classifier == null) {
+            throw new UnsupportedOperationException(kind + " regression model is not a classifier");
+        }
+        return classifier.treeProbabilities(x);
+    }
+
+    /** Predictions from feature rows (regression models only). */
     public Prediction predictFeatures(double[][] x) {
+        if (classifier != null) {
+            throw new IllegalStateException("classification model: use classify");
+        }
         int n = x.length;
         if (forest != null) {
             double[][] t = forest.treePredictions(x);
@@ -119,12 +157,20 @@ public final class FeatureModel implements CompositionModel {
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("name", targetName);
             t.put("transform", transform.key());
+            if (classifier != null) {
+                t.put("class_labels", classes);
+                m.put("task", "classification");
+            }
             m.put("target", t);
-            if (forest != null) {
+            if (forest != null || classifier != null) {
                 ByteArrayOutputStream bo = new ByteArrayOutputStream();
-                forest.write(new DataOutputStream(bo));
+                if (forest != null) {
+                    forest.write(new DataOutputStream(bo));
+                } else {
+                    classifier.write(new DataOutputStream(bo));
+                }
                 AtomicFiles.write(dir.resolve("forest.bin"), bo.toByteArray());
-                m.put("trees", forest.size());
+                m.put("trees", forest != null ? forest.size() : classifier.size());
                 m.put("file", "forest.bin");
             } else {
                 Map<String, Object> r = new LinkedHashMap<>();
@@ -158,18 +204,29 @@ public final class FeatureModel implements CompositionModel {
             Map<String, Object> md = new LinkedHashMap<>();
             for (var it = m.fields(); it.hasNext();) {
                 var e = it.next();
-                if (!List.of("kind", "format_version", "features", "feature_names", "target", "trees", "file", "ridge")
+                if (!List.of("kind", "format_version", "features", "feature_names", "target", "trees", "file", "ridge", "task")
                         .contains(e.getKey())) {
                     md.put(e.getKey(), JSON.convertValue(e.getValue(), Object.class));
                 }
             }
+            boolean classification = "classification".equals(m.path("task").asText("regression"));
             if (FOREST.equals(kind)) {
-                try (InputStream in = Files.newInputStream(dir.resolve(m.path("file").asText("forest.bin")))) {
-                    RandomForest f = RandomForest.read(new DataInputStream(new java.io.BufferedInputStream(in)));
+                try (InputStream in = Files.newInputStream(dir.resolve(m.path("file").asText("forest.bin")));
+                        DataInputStream data = new DataInputStream(new java.io.BufferedInputStream(in))) {
+                    if (classification) {
+                        List<String> labels = classLabels(mj, m.path("target").path("class_labels"));
+                        RandomForestClassifier f = RandomForestClassifier.read(data);
+                        if (f.features() != nf || f.classes() != labels.size()) {
+                            throw new InvalidInputException(mj.toString(), -1, null, "forest has " + f.features() + " features and "
+                                    + f.classes() + " classes; expected " + nf + " and " + labels.size());
+                        }
+                        return new FeatureModel(kind, null, null, f, labels, tt, target, md);
+                    }
+                    RandomForest f = RandomForest.read(data);
                     if (f.features() != nf) {
                         throw new InvalidInputException(mj.toString(), -1, null, "forest feature count mismatch");
                     }
-                    return new FeatureModel(kind, f, null, tt, target, md);
+                    return new FeatureModel(kind, f, null, null, List.of(), tt, target, md);
                 }
             }
             if (LINEAR.equals(kind)) {
@@ -177,13 +234,24 @@ public final class FeatureModel implements CompositionModel {
                 RidgeRegression rr = new RidgeRegression(JSON.convertValue(r.path("mean"), double[].class),
                         JSON.convertValue(r.path("scale"), double[].class), JSON.convertValue(r.path("weights"), double[].class),
                         r.path("intercept").asDouble(), r.path("alpha").asDouble());
-                return new FeatureModel(kind, null, rr, tt, target, md);
+                return new FeatureModel(kind, null, rr, null, List.of(), tt, target, md);
             }
             throw new InvalidInputException(mj.toString(), -1, null, "not a feature model (kind '" + kind + "')");
         } catch (java.nio.file.NoSuchFileException e) {
             throw new InvalidInputException(dir.toString(), -1, null, "not a model directory (missing " + e.getFile() + ")");
+        } catch (java.io.EOFException e) {
+            throw new InvalidInputException(dir.toString(), -1, null, "cannot read model: a file ends early (truncated?)");
         } catch (IOException e) {
             throw new InvalidInputException(dir.toString(), -1, null, "cannot read model: " + e.getMessage());
         }
+    }
+
+    private static List<String> classLabels(Path mj, JsonNode labels) {
+        if (!labels.isArray() || labels.size() < 2) {
+            throw new InvalidInputException(mj.toString(), -1, null, "a classifier needs target.class_labels with at least 2 labels");
+        }
+        List<String> r = new java.util.ArrayList<>();
+        labels.forEach(v -> r.add(v.asText()));
+        return r;
     }
 }

@@ -1,0 +1,143 @@
+package org.ionmat.learn.forest;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+
+import org.ionmat.core.InvalidInputException;
+
+/**
+ * Random forest classification (Breiman 2001) as in scikit-learn's {@code RandomForestClassifier}:
+ * bootstrap samples of the training rows, fully grown Gini {@link ClassificationTree}s with
+ * {@code max(1, floor(maxFeatures·F))} features per split, class probabilities = mean of the trees'
+ * leaf class fractions. Tree t uses seed {@code seed + t}, so results do not depend on the number
+ * of threads. The trees play the part of ensemble members for the entropy split of
+ * {@link org.ionmat.learn.model.ClassPrediction}.
+ */
+public final class RandomForestClassifier {
+
+    private static final int MAGIC = 0x494d5243;
+
+    private final ClassificationTree[] trees;
+    private final int features;
+    private final int classes;
+
+    private RandomForestClassifier(ClassificationTree[] trees, int features, int classes) {
+        this.trees = trees;
+        this.features = features;
+        this.classes = classes;
+    }
+
+    /**
+     * Trains a forest.
+     *
+     * @param x           features [N][F]
+     * @param y           class indices [N] in [0, classes)
+     * @param classes     number of classes K (at least 2)
+     * @param trees       number of trees
+     * @param maxFeatures fraction of the features tried per split (0, 1]
+     * @param bootstrap   draw bootstrap samples (true for a random forest)
+     * @param seed        seed
+     */
+    public static RandomForestClassifier train(double[][] x, int[] y, int classes, int trees, double maxFeatures,
+            boolean bootstrap, long seed) {
+        if (x.length == 0 || x.length != y.length) {
+            throw new InvalidInputException("random forest: need equal, non-zero numbers of rows and labels");
+        }
+        if (trees < 1 || !(maxFeatures > 0 && maxFeatures <= 1) || classes < 2) {
+            throw new InvalidInputException("random forest: trees >= 1, max_features in (0, 1] and >= 2 classes required");
+        }
+        for (int i = 0; i < y.length; i++) {
+            if (y[i] < 0 || y[i] >= classes) {
+                throw new InvalidInputException("random forest: label " + y[i] + " of row " + i + " outside 0.." + (classes - 1));
+            }
+        }
+        int f = x[0].length;
+        int mtry = Math.max(1, (int) Math.floor(maxFeatures * f));
+        ClassificationTree[] t = new ClassificationTree[trees];
+        IntStream.range(0, trees).parallel().forEach(k -> {
+            SplittableRandom rng = new SplittableRandom(seed + k);
+            int n = x.length;
+            int[] sample = new int[n];
+            for (int i = 0; i < n; i++) {
+                sample[i] = bootstrap ? rng.nextInt(n) : i;
+            }
+            t[k] = ClassificationTree.grow(x, y, classes, sample, mtry, rng);
+        });
+        return new RandomForestClassifier(t, f, classes);
+    }
+
+    /** Number of trees. */
+    public int size() {
+        return trees.length;
+    }
+
+    /** Number of input features. */
+    public int features() {
+        return features;
+    }
+
+    /** Number of classes. */
+    public int classes() {
+        return classes;
+    }
+
+    /** Per-tree class probabilities [trees][N][K]. */
+    public double[][][] treeProbabilities(double[][] x) {
+        double[][][] r = new double[trees.length][x.length][];
+        IntStream.range(0, trees.length).parallel().forEach(k -> {
+            for (int i = 0; i < x.length; i++) {
+                r[k][i] = trees[k].probabilities(x[i]);
+            }
+        });
+        return r;
+    }
+
+    /** Class probabilities averaged over the trees [N][K]. */
+    public double[][] predictProbabilities(double[][] x) {
+        double[][] p = new double[x.length][classes];
+        for (double[][] tree : treeProbabilities(x)) {
+            for (int i = 0; i < x.length; i++) {
+                for (int c = 0; c < classes; c++) {
+                    p[i][c] += tree[i][c] / trees.length;
+                }
+            }
+        }
+        return p;
+    }
+
+    /** Writes the forest in a binary format. */
+    public void write(DataOutputStream out) throws IOException {
+        out.writeInt(MAGIC);
+        out.writeInt(features);
+        out.writeInt(classes);
+        out.writeInt(trees.length);
+        for (ClassificationTree t : trees) {
+            t.write(out);
+        }
+        out.flush();
+    }
+
+    /** Reads a forest written by {@link #write}. */
+    public static RandomForestClassifier read(DataInputStream in) throws IOException {
+        if (in.readInt() != MAGIC) {
+            throw new IOException("not an ionmat random-forest classifier");
+        }
+        int f = in.readInt();
+        int k = in.readInt();
+        int n = in.readInt();
+        if (k < 2 || k > 100_000) {
+            throw new IOException("bad number of classes " + k);
+        }
+        if (n < 1 || n > 1_000_000) {
+            throw new IOException("bad number of trees " + n);
+        }
+        ClassificationTree[] t = new ClassificationTree[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = ClassificationTree.read(in, f, k);
+        }
+        return new RandomForestClassifier(t, f, k);
+    }
+}
