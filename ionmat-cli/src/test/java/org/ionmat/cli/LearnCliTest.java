@@ -445,6 +445,85 @@ class LearnCliTest {
         assertEquals(raw.get(0).path("std").asDouble(), cleared.get(0).path("std").asDouble(), 0);
     }
 
+    @Test
+    void calibrateComponentsScalesTheEpistemicAndAleatoricSigmaSeparately() throws Exception {
+        Path embedding = writeEmbedding(dir.resolve("tiny6-components.json"));
+        Path model = dir.resolve("roost-components");
+        assertEquals(0, CliRunner.run("train", "roost", "--data", csv.toString(), "--target", "sigma", "--log10",
+                "--embedding", embedding.toString(), "--ensemble", "2", "--epochs", "2", "--output-layers", "16", "--seed",
+                "4", "-o", model.toString()).exitCode());
+        String[] f = {"LiCl", "NaF", "KI", "Li2O", "Na2O", "MgCl2", "CaO", "SrO", "BaO", "ZnS", "CdS", "GaN", "AlN", "Li3PO4"};
+        StringBuilder sb = new StringBuilder("composition,sigma\n");
+        for (int i = 0; i < f.length; i++) {
+            sb.append(f[i]).append(',').append(Math.pow(10, -2 - (i % 5))).append('\n');
+        }
+        Path cal = dir.resolve("cal-components.csv");
+        Files.writeString(cal, sb.toString());
+        ObjectMapper om = new ObjectMapper();
+        String[] args = new String[f.length + 2];
+        args[0] = model.toString();
+        System.arraycopy(f, 0, args, 1, f.length);
+        args[f.length + 1] = "--json";
+        JsonNode raw = om.readTree(CliRunner.run(concat("predict", args)).out());
+
+        CliRunner one = CliRunner.run("calibrate", model.toString(), "--data", cal.toString(), "--dry-run", "--json");
+        CliRunner c = CliRunner.run("calibrate", model.toString(), "--data", cal.toString(), "--method", "components", "--json");
+        assertEquals(0, c.exitCode(), c.err());
+        JsonNode sc = om.readTree(c.out()).path("sigma_calibration");
+        assertEquals("components", sc.path("method").asText());
+        double e = sc.path("scale_epistemic").asDouble();
+        double a = sc.path("scale_aleatoric").asDouble();
+        assertTrue(e > 0 && a > 0, sc.toString());
+        // the reported likelihoods from their definition (Laplace with sd sqrt((e s_e)^2 + (a s_a)^2)) on predict's output
+        double before = 0;
+        double after = 0;
+        for (int i = 0; i < f.length; i++) {
+            JsonNode o = raw.get(i);
+            double r = -2 - (i % 5) - o.path("mean").asDouble();
+            double s0 = o.path("std").asDouble();
+            double s1 = Math.hypot(e * o.path("std_epistemic").asDouble(), a * o.path("std_aleatoric").asDouble());
+            before += (Math.log(Math.sqrt(2) * s0) + Math.sqrt(2) * Math.abs(r) / s0) / f.length;
+            after += (Math.log(Math.sqrt(2) * s1) + Math.sqrt(2) * Math.abs(r) / s1) / f.length;
+        }
+        assertEquals(before, sc.path("nll_before").asDouble(), 1e-9);
+        assertEquals(after, sc.path("nll_after").asDouble(), 1e-9);
+        // one common factor is a special case, so two factors fit at least as well
+        assertTrue(after <= om.readTree(one.out()).path("sigma_calibration").path("nll_after").asDouble() + 1e-12);
+
+        JsonNode calibrated = om.readTree(CliRunner.run(concat("predict", args)).out());
+        for (int i = 0; i < f.length; i++) {
+            JsonNode o = calibrated.get(i);
+            assertEquals(e * raw.get(i).path("std_epistemic").asDouble(), o.path("std_epistemic").asDouble(), 1e-12);
+            assertEquals(a * raw.get(i).path("std_aleatoric").asDouble(), o.path("std_aleatoric").asDouble(), 1e-12);
+            assertEquals(Math.hypot(o.path("std_epistemic").asDouble(), o.path("std_aleatoric").asDouble()),
+                    o.path("std").asDouble(), 1e-12);
+            assertEquals(e, o.path("sigma_scale_epistemic").asDouble(), 0);
+            assertEquals(a, o.path("sigma_scale_aleatoric").asDouble(), 0);
+        }
+        assertTrue(CliRunner.run("predict", model.toString(), "LiCl").out().contains("aleatoric sigma times"));
+        // predictions of the calibrated model carry both factors, and refitting from them finds the same factors
+        Path out = dir.resolve("cal-components-pred.csv");
+        assertEquals(0, CliRunner.run("predict", model.toString(), cal.toString(), "--target", "sigma", "-o", out.toString())
+                .exitCode());
+        assertTrue(Files.readAllLines(out).get(0).endsWith(",sigma_scale_epistemic,sigma_scale_aleatoric"));
+        CliRunner refit = CliRunner.run("calibrate", model.toString(), "--predictions", out.toString(), "--method",
+                "components", "--dry-run", "--json");
+        assertEquals(0, refit.exitCode(), refit.err());
+        JsonNode rc = om.readTree(refit.out()).path("sigma_calibration");
+        assertEquals(e, rc.path("scale_epistemic").asDouble(), 1e-4 * e);
+        assertEquals(a, rc.path("scale_aleatoric").asDouble(), 1e-4 * a);
+
+        assertEquals(2, CliRunner.run("calibrate", model.toString(), "--data", cal.toString(), "--method", "isotonic")
+                .exitCode());
+        Path forest = dir.resolve("rf-components");
+        assertEquals(0, CliRunner.run("train", "rf", "--data", csv.toString(), "--target", "sigma", "--log10", "-o",
+                forest.toString()).exitCode());
+        CliRunner noAleatoric = CliRunner.run("calibrate", forest.toString(), "--data", cal.toString(), "--method",
+                "components");
+        assertEquals(2, noAleatoric.exitCode());
+        assertTrue(noAleatoric.err().contains("aleatoric sigma is zero on every row"), noAleatoric.err());
+    }
+
     /** Mean -ln p(true class) of predict's JSON for rows labelled oxide when their formula has O. */
     private static double logLoss(JsonNode predictions, String[] formulas) {
         double s = 0;

@@ -25,6 +25,7 @@ import org.ionmat.learn.data.CompositionTable;
 import org.ionmat.learn.eval.Calibration;
 import org.ionmat.learn.eval.ClassificationMetrics;
 import org.ionmat.learn.eval.ErrorDistribution;
+import org.ionmat.learn.eval.ComponentScaling;
 import org.ionmat.learn.eval.SigmaScaling;
 import org.ionmat.learn.eval.TemperatureScaling;
 import org.ionmat.learn.model.ClassPrediction;
@@ -44,7 +45,10 @@ import picocli.CommandLine.Spec;
                 + "under s * sigma (closed form; Laplace by default, the distribution of Roost's robust loss), and stores "
                 + "it in MODEL/model.json. 'predict' then reports s * sigma (total, epistemic and aleatoric alike); means "
                 + "and the ranking of rows by sigma do not change.",
-                "Refitting replaces the factor (the fit always starts from the model's own sigma); --clear removes it.",
+                "--method components fits one factor for the epistemic and one for the aleatoric sigma of an ensemble "
+                        + "instead (sigma = sqrt((e*sigma_e)^2 + (a*sigma_a)^2)): ensemble members tend to agree too readily "
+                        + "on new compositions while their aleatoric heads are fitted to the training rows.",
+                "Refitting replaces the factors (the fit always starts from the model's own sigma); --clear removes them.",
                 "Classifiers get temperature scaling instead: every member's logits are divided by the T that minimises the "
                         + "log loss of the --data rows (labels in the target column), and 'predict' reports the tempered "
                         + "probabilities.",
@@ -82,6 +86,11 @@ public final class CalibrateCommand implements Callable<Integer> {
             description = "Error distribution of the likelihood (default ${DEFAULT-VALUE}).")
     String distribution;
 
+    @Option(names = "--method", defaultValue = "scale", paramLabel = "scale|components",
+            description = "scale: one factor for all sigma (default); components: separate factors for the epistemic and "
+                    + "the aleatoric sigma (ensembles with both parts).")
+    String method;
+
     @Option(names = "--dry-run", description = "Fit and report, but leave model.json unchanged.")
     boolean dryRun;
 
@@ -109,27 +118,54 @@ public final class CalibrateCommand implements Callable<Integer> {
             throw new InvalidInputException("calibrate needs either --data FILE.csv or --predictions PRED.csv (or --clear)");
         }
         ErrorDistribution dist = ErrorDistribution.of(distribution);
-        Held held = data != null ? predictData(root) : readPredictions();
+        boolean components = switch (method.toLowerCase(Locale.ROOT)) {
+            case "scale" -> false;
+            case "components" -> true;
+            default -> throw new InvalidInputException("--method must be scale or components, got '" + method + "'");
+        };
+        Held held = data != null ? predictData(root) : readPredictions(components);
         Path source = data != null ? data : predictions;
         requireRows(held.truth().length, held.leftOut(), source);
         int n = held.truth().length;
         double[] y = held.truth();
         double[] mu = held.mean();
         double[] sigma = held.sigma();
-        SigmaScaling fit;
+        double epistemic;
+        double aleatoric;
+        double nllBefore;
+        double nllAfter;
         try {
-            fit = SigmaScaling.fit(y, mu, sigma, dist);
+            if (components) {
+                ComponentScaling fit = ComponentScaling.fit(y, mu, held.epistemic(), held.aleatoric(), dist);
+                epistemic = fit.epistemic();
+                aleatoric = fit.aleatoric();
+                nllBefore = fit.nllBefore();
+                nllAfter = fit.nllAfter();
+            } else {
+                SigmaScaling fit = SigmaScaling.fit(y, mu, sigma, dist);
+                epistemic = fit.scale();
+                aleatoric = fit.scale();
+                nllBefore = fit.nllBefore();
+                nllAfter = fit.nllAfter();
+            }
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(source.toString(), -1, null, e.getMessage());
         }
         double[] scaled = new double[n];
         for (int j = 0; j < n; j++) {
-            scaled[j] = fit.scale() * sigma[j];
+            scaled[j] = components ? Math.hypot(epistemic * held.epistemic()[j], aleatoric * held.aleatoric()[j])
+                    : epistemic * sigma[j];
         }
         Calibration before = Calibration.of(y, mu, sigma);
         Calibration after = Calibration.of(y, mu, scaled);
         Map<String, Object> cal = Json.object();
-        cal.put("scale", fit.scale());
+        cal.put("method", components ? "components" : "scale");
+        if (components) {
+            cal.put("scale_epistemic", epistemic);
+            cal.put("scale_aleatoric", aleatoric);
+        } else {
+            cal.put("scale", epistemic);
+        }
         cal.put("distribution", dist.key());
         cal.put(data != null ? "file" : "predictions_file", source.toString());
         cal.put("sha256", CompositionTable.sha256(source));
@@ -139,19 +175,21 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         cal.put("rows", n);
         cal.put("rows_left_out", held.leftOut().size());
-        cal.put("nll_before", fit.nllBefore());
-        cal.put("nll_after", fit.nllAfter());
+        cal.put("nll_before", nllBefore);
+        cal.put("nll_after", nllAfter);
         cal.put("within_1_sigma_before", before.within1());
         cal.put("within_1_sigma_after", after.within1());
         cal.put("within_1.96_sigma_before", before.within2());
         cal.put("within_1.96_sigma_after", after.within2());
         cal.put("expected_within_1_sigma", dist.probabilityWithin(1));
         cal.put("expected_within_1.96_sigma", dist.probabilityWithin(1.96));
+        String factors = components ? String.format(Locale.ROOT, "epistemic sigma x %.4f, aleatoric sigma x %.4f", epistemic,
+                aleatoric) : String.format(Locale.ROOT, "sigma scale %.4f", epistemic);
         return store(root, ModelDirectory.SIGMA_CALIBRATION, cal, String.format(Locale.ROOT,
                 "%s: %d calibration rows from %s (%d left out)%n"
-                        + "sigma scale %.4f (%s); mean negative log-likelihood %.4f -> %.4f%n"
+                        + "%s (%s); mean negative log-likelihood %.4f -> %.4f%n"
                         + "within 1 sigma %.1f%% -> %.1f%% (%s: %.1f%%); within 1.96 sigma %.1f%% -> %.1f%% (%.1f%%)%n",
-                model, n, source, held.leftOut().size(), fit.scale(), dist.key(), fit.nllBefore(), fit.nllAfter(),
+                model, n, source, held.leftOut().size(), factors, dist.key(), nllBefore, nllAfter,
                 100 * before.within1(), 100 * after.within1(), dist.key(), 100 * dist.probabilityWithin(1),
                 100 * before.within2(), 100 * after.within2(), 100 * dist.probabilityWithin(1.96)));
     }
@@ -258,9 +296,12 @@ public final class CalibrateCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** Held-out truths, predicted means and σ (model units) of the usable rows, and the rows left out. */
-    private record Held(double[] truth, double[] mean, double[] sigma, List<String> leftOut, String formulaColumn,
-            String targetColumn) {
+    /**
+     * Held-out truths, predicted means and σ with its two components (model units, NaN when a
+     * predictions file lacks them) of the usable rows, and the rows left out.
+     */
+    private record Held(double[] truth, double[] mean, double[] sigma, double[] epistemic, double[] aleatoric,
+            List<String> leftOut, String formulaColumn, String targetColumn) {
     }
 
     /** Predicts the accepted rows of --data with the uncalibrated model. */
@@ -276,38 +317,72 @@ public final class CalibrateCommand implements Callable<Integer> {
         Prediction p = ok.isEmpty() ? new Prediction(new double[0], new double[0], new double[0], new double[0])
                 : m.predict(ok);
         CompositionTable t = d.table();
-        return usable(truth, p.mean(), p.std(), k -> "line " + t.lines()[d.accepted().get(k)] + ": "
+        return usable(truth, p.mean(), p.std(), p.stdEpistemic(), p.stdAleatoric(), k -> "line " + t.lines()[d.accepted().get(k)] + ": "
                 + t.formulas().get(d.accepted().get(k)), d.leftOut(), d.formulaColumn(), d.targetColumn());
     }
 
-    /** Reads --predictions (target, mean, std in model units). */
-    private Held readPredictions() {
+    /**
+     * Reads --predictions (target, mean, std and, for {@code components}, its two parts, in model
+     * units). Predictions of a calibrated model carry its factors (sigma_scale, or
+     * sigma_scale_epistemic and sigma_scale_aleatoric), which are divided out: the fit always starts
+     * from the model's own σ.
+     */
+    private Held readPredictions(boolean components) {
         if (formulaColumn != null || target != null) {
             throw new InvalidInputException("--formula-column and --target go with --data, not --predictions");
         }
         PredictionCsv.Rows r = PredictionCsv.read(predictions);
+        if (components && !r.hasSplit()) {
+            throw new InvalidInputException(predictions.toString(), -1, null,
+                    "--method components needs the std_epistemic and std_aleatoric columns");
+        }
         List<String> leftOut = new ArrayList<>();
         if (r.skipped() > 0) {
             leftOut.add(r.skipped() + " row(s) without a prediction or a target");
         }
-        // predictions of a calibrated model carry its factor; the fit starts from the model's own sigma
-        int cs = r.table().header().indexOf("sigma_scale");
-        double[] sigma = r.std().clone();
-        for (int k = 0; cs >= 0 && k < sigma.length; k++) {
-            String cell = r.table().get(r.rows()[k], cs);
+        double[] common = factorColumn(r, "sigma_scale");
+        double[] fe = factorColumn(r, "sigma_scale_epistemic");
+        double[] fa = factorColumn(r, "sigma_scale_aleatoric");
+        int n = r.std().length;
+        double[] sigma = new double[n];
+        double[] epi = new double[n];
+        double[] ale = new double[n];
+        for (int k = 0; k < n; k++) {
+            double e = common != null ? common[k] : fe != null ? fe[k] : 1;
+            double a = common != null ? common[k] : fa != null ? fa[k] : 1;
+            epi[k] = r.epistemic()[k] / e;
+            ale[k] = r.aleatoric()[k] / a;
+            sigma[k] = e == a ? r.std()[k] / e : Math.hypot(epi[k], ale[k]);
+        }
+        return usable(r.target(), r.mean(), sigma, epi, ale, k -> "line " + r.table().line(r.rows()[k]), leftOut, null, null);
+    }
+
+    /** The values of a factor column of a predictions file for the scored rows, or null without the column. */
+    private double[] factorColumn(PredictionCsv.Rows r, String name) {
+        int c = r.table().header().indexOf(name);
+        if (c < 0) {
+            return null;
+        }
+        double[] v = new double[r.rows().length];
+        for (int k = 0; k < v.length; k++) {
+            String cell = r.table().get(r.rows()[k], c);
             try {
-                sigma[k] /= Double.parseDouble(cell);
+                v[k] = Double.parseDouble(cell);
             } catch (NumberFormatException e) {
                 throw new InvalidInputException(predictions.toString(), r.table().line(r.rows()[k]), cell,
-                        "sigma_scale is not a number");
+                        name + " is not a number");
+            }
+            if (!(v[k] > 0) || Double.isInfinite(v[k])) {
+                throw new InvalidInputException(predictions.toString(), r.table().line(r.rows()[k]), cell,
+                        name + " must be a positive number");
             }
         }
-        return usable(r.target(), r.mean(), sigma, k -> "line " + r.table().line(r.rows()[k]), leftOut, null, null);
+        return v;
     }
 
     /** Keeps the rows with a positive, finite σ; the others join {@code leftOut}. */
-    private static Held usable(double[] truth, double[] mean, double[] sigma, java.util.function.IntFunction<String> where,
-            List<String> leftOut, String fc, String tc) {
+    private static Held usable(double[] truth, double[] mean, double[] sigma, double[] epistemic, double[] aleatoric,
+            java.util.function.IntFunction<String> where, List<String> leftOut, String fc, String tc) {
         List<Integer> use = new ArrayList<>();
         for (int k = 0; k < truth.length; k++) {
             if (sigma[k] > 0 && Double.isFinite(sigma[k])) {
@@ -320,12 +395,16 @@ public final class CalibrateCommand implements Callable<Integer> {
         double[] y = new double[n];
         double[] mu = new double[n];
         double[] s = new double[n];
+        double[] e = new double[n];
+        double[] a = new double[n];
         for (int j = 0; j < n; j++) {
             y[j] = truth[use.get(j)];
             mu[j] = mean[use.get(j)];
             s[j] = sigma[use.get(j)];
+            e[j] = epistemic[use.get(j)];
+            a[j] = aleatoric[use.get(j)];
         }
-        return new Held(y, mu, s, leftOut, fc, tc);
+        return new Held(y, mu, s, e, a, leftOut, fc, tc);
     }
 
     private int clear(ObjectNode root) {

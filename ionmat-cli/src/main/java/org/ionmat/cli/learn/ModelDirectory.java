@@ -37,6 +37,10 @@ public final class ModelDirectory {
             return new TemperedClassifier(raw, positive(dir, probability, PROBABILITY_CALIBRATION, "temperature"));
         }
         if (raw.classes().isEmpty() && sigma.isObject()) {
+            if ("components".equals(sigma.path("method").asText("scale"))) {
+                return new CalibratedModel(raw, positive(dir, sigma, SIGMA_CALIBRATION, "scale_epistemic"),
+                        positive(dir, sigma, SIGMA_CALIBRATION, "scale_aleatoric"));
+            }
             return new CalibratedModel(raw, positive(dir, sigma, SIGMA_CALIBRATION, "scale"));
         }
         return raw;

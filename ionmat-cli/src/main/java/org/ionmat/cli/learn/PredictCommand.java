@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
                 + "(log10 units for --log10 models).",
                 "Rows whose formula cannot be parsed or whose elements the model does not cover are reported per row; "
                         + "the others are still predicted. JSON: an array of {formula, mean, std, std_epistemic, "
-                        + "std_aleatoric} (plus sigma_scale when 'ionmat calibrate' rescaled the sigma), for a classifier "
+                        + "std_aleatoric} (plus sigma_scale, or sigma_scale_epistemic and sigma_scale_aleatoric, when 'ionmat calibrate' rescaled the sigma), for a classifier "
                         + "{formula, class, probabilities, entropy, entropy_aleatoric, entropy_epistemic} (plus temperature "
                         + "when calibrated), or {formula, error}, in input order."})
 public final class PredictCommand implements Callable<Integer> {
@@ -150,8 +150,11 @@ public final class PredictCommand implements Callable<Integer> {
                 o.put("std", p.std()[k]);
                 o.put("std_epistemic", p.stdEpistemic()[k]);
                 o.put("std_aleatoric", p.stdAleatoric()[k]);
-                if (m instanceof CalibratedModel cm) {
+                if (m instanceof CalibratedModel cm && cm.uniform()) {
                     o.put("sigma_scale", cm.scale());
+                } else if (m instanceof CalibratedModel cm) {
+                    o.put("sigma_scale_epistemic", cm.epistemic());
+                    o.put("sigma_scale_aleatoric", cm.aleatoric());
                 }
             }
             out.add(o);
@@ -169,8 +172,11 @@ public final class PredictCommand implements Callable<Integer> {
                     : m.targetName();
             w.printf(Locale.ROOT, "%s model, target %s; %d of %d rows predicted in %.3f s%n", m.kind(), unit, ok.size(),
                     formulas.size(), seconds);
-            if (m instanceof CalibratedModel cm) {
+            if (m instanceof CalibratedModel cm && cm.uniform()) {
                 w.printf(Locale.ROOT, "sigma recalibrated: the model's sigma times %.4f ('ionmat calibrate')%n", cm.scale());
+            } else if (m instanceof CalibratedModel cm) {
+                w.printf(Locale.ROOT, "sigma recalibrated: epistemic sigma times %.4f, aleatoric sigma times %.4f "
+                        + "('ionmat calibrate --method components')%n", cm.epistemic(), cm.aleatoric());
             }
             if (m instanceof TemperedClassifier tc) {
                 w.printf(Locale.ROOT, "probabilities recalibrated: member logits divided by T = %.4f ('ionmat calibrate')%n",
@@ -197,9 +203,12 @@ public final class PredictCommand implements Callable<Integer> {
     /** CSV of a regression model's predictions: mean, the three sigma, error (and sigma_scale when calibrated). */
     private void writeRegression(CompositionModel m, List<Map<String, Object>> out, List<String> targets) {
         // a calibrated model's file says by how much its sigma were scaled, so that they can be undone
-        double scale = m instanceof CalibratedModel cm ? cm.scale() : Double.NaN;
+        CalibratedModel cal = m instanceof CalibratedModel cm ? cm : null;
+        String factors = cal == null ? "" : cal.uniform() ? String.format(Locale.ROOT, ",%.10g", cal.scale())
+                : String.format(Locale.ROOT, ",%.10g,%.10g", cal.epistemic(), cal.aleatoric());
         StringBuilder sb = new StringBuilder(targets == null ? "formula," : "formula,target,")
-                .append("mean,std,std_epistemic,std_aleatoric,error").append(Double.isNaN(scale) ? "\n" : ",sigma_scale\n");
+                .append("mean,std,std_epistemic,std_aleatoric,error")
+                .append(cal == null ? "\n" : cal.uniform() ? ",sigma_scale\n" : ",sigma_scale_epistemic,sigma_scale_aleatoric\n");
         for (int i = 0; i < out.size(); i++) {
             Map<String, Object> o = out.get(i);
             String f = (String) o.get("formula");
@@ -213,7 +222,7 @@ public final class PredictCommand implements Callable<Integer> {
                 sb.append(String.format(Locale.ROOT, "%.6g,%.6g,%.6g,%.6g,", o.get("mean"), o.get("std"),
                         o.get("std_epistemic"), o.get("std_aleatoric")));
             }
-            sb.append(Double.isNaN(scale) ? "\n" : String.format(Locale.ROOT, ",%.10g\n", scale));
+            sb.append(factors).append('\n');
         }
         AtomicFiles.write(output, sb.toString());
     }

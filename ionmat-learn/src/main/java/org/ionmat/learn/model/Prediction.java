@@ -34,6 +34,22 @@ public record Prediction(double[] mean, double[] std, double[] stdEpistemic, dou
     }
 
     /**
+     * σ with the epistemic part multiplied by {@code epistemicFactor} and the aleatoric part by
+     * {@code aleatoricFactor}; the total is recombined as √(σ_e² + σ_a²), as in {@link #combine}.
+     */
+    public Prediction withComponentsScaled(double epistemicFactor, double aleatoricFactor) {
+        double[] s = new double[std.length];
+        double[] e = stdEpistemic.clone();
+        double[] a = stdAleatoric.clone();
+        for (int i = 0; i < s.length; i++) {
+            e[i] *= epistemicFactor;
+            a[i] *= aleatoricFactor;
+            s[i] = Math.sqrt(e[i] * e[i] + a[i] * a[i]);
+        }
+        return new Prediction(mean, s, e, a);
+    }
+
+    /**
      * Combines W ensemble members (thesis eqs. 2.7–2.9).
      *
      * @param memberMeans  [W][N] member means μ_w
