@@ -522,6 +522,34 @@ class LearnCliTest {
                 "components");
         assertEquals(2, noAleatoric.exitCode());
         assertTrue(noAleatoric.err().contains("aleatoric sigma is zero on every row"), noAleatoric.err());
+
+        // a power law sigma' = c sigma^b: predict applies it, and its per-row factors undo it for a refit
+        JsonNode forestRaw = om.readTree(CliRunner.run(concat("predict", concat(forest.toString(),
+                java.util.Arrays.copyOfRange(args, 1, args.length)))).out());
+        CliRunner power = CliRunner.run("calibrate", forest.toString(), "--data", cal.toString(), "--method", "power",
+                "--json");
+        assertEquals(0, power.exitCode(), power.err());
+        JsonNode pw = om.readTree(power.out()).path("sigma_calibration");
+        assertEquals("power", pw.path("method").asText());
+        double pc = pw.path("scale").asDouble();
+        double pb = pw.path("exponent").asDouble();
+        JsonNode forestCal = om.readTree(CliRunner.run(concat("predict", concat(forest.toString(),
+                java.util.Arrays.copyOfRange(args, 1, args.length)))).out());
+        for (int i = 0; i < f.length; i++) {
+            double s0 = forestRaw.get(i).path("std").asDouble();
+            if (s0 > 0) {
+                assertEquals(pc * Math.pow(s0, pb), forestCal.get(i).path("std").asDouble(), 1e-12);
+                assertEquals(pc * Math.pow(s0, pb) / s0, forestCal.get(i).path("sigma_scale").asDouble(), 1e-9);
+            }
+        }
+        Path forestOut = dir.resolve("cal-power-pred.csv");
+        assertEquals(0, CliRunner.run("predict", forest.toString(), cal.toString(), "--target", "sigma", "-o",
+                forestOut.toString()).exitCode());
+        JsonNode again = om.readTree(CliRunner.run("calibrate", forest.toString(), "--predictions", forestOut.toString(),
+                "--method", "power", "--dry-run", "--json").out()).path("sigma_calibration");
+        // the CSV keeps 6 digits, and on 14 rows the likelihood is flat in b
+        assertEquals(pc, again.path("scale").asDouble(), 1e-3 * pc);
+        assertEquals(pb, again.path("exponent").asDouble(), 1e-3 * pb);
     }
 
     /** Mean -ln p(true class) of predict's JSON for rows labelled oxide when their formula has O. */

@@ -26,9 +26,11 @@ import org.ionmat.learn.eval.Calibration;
 import org.ionmat.learn.eval.ClassificationMetrics;
 import org.ionmat.learn.eval.ErrorDistribution;
 import org.ionmat.learn.eval.ComponentScaling;
+import org.ionmat.learn.eval.PowerScaling;
 import org.ionmat.learn.eval.SigmaScaling;
 import org.ionmat.learn.eval.TemperatureScaling;
 import org.ionmat.learn.model.ClassPrediction;
+import org.ionmat.learn.model.SigmaMap;
 import org.ionmat.learn.model.CompositionModel;
 import org.ionmat.learn.model.Prediction;
 
@@ -47,7 +49,9 @@ import picocli.CommandLine.Spec;
                 + "and the ranking of rows by sigma do not change.",
                 "--method components fits one factor for the epistemic and one for the aleatoric sigma of an ensemble "
                         + "instead (sigma = sqrt((e*sigma_e)^2 + (a*sigma_a)^2)): ensemble members tend to agree too readily "
-                        + "on new compositions while their aleatoric heads are fitted to the training rows.",
+                        + "on new compositions while their aleatoric heads are fitted to the training rows. --method power "
+                        + "fits sigma' = c * sigma^b (sigma in target units), for sigma whose range is off, as a random "
+                        + "forest's tree spread.",
                 "Refitting replaces the factors (the fit always starts from the model's own sigma); --clear removes them.",
                 "Classifiers get temperature scaling instead: every member's logits are divided by the T that minimises the "
                         + "log loss of the --data rows (labels in the target column), and 'predict' reports the tempered "
@@ -86,9 +90,9 @@ public final class CalibrateCommand implements Callable<Integer> {
             description = "Error distribution of the likelihood (default ${DEFAULT-VALUE}).")
     String distribution;
 
-    @Option(names = "--method", defaultValue = "scale", paramLabel = "scale|components",
+    @Option(names = "--method", defaultValue = "scale", paramLabel = "scale|components|power",
             description = "scale: one factor for all sigma (default); components: separate factors for the epistemic and "
-                    + "the aleatoric sigma (ensembles with both parts).")
+                    + "the aleatoric sigma (ensembles with both parts); power: c * sigma^b.")
     String method;
 
     @Option(names = "--dry-run", description = "Fit and report, but leave model.json unchanged.")
@@ -118,53 +122,54 @@ public final class CalibrateCommand implements Callable<Integer> {
             throw new InvalidInputException("calibrate needs either --data FILE.csv or --predictions PRED.csv (or --clear)");
         }
         ErrorDistribution dist = ErrorDistribution.of(distribution);
-        boolean components = switch (method.toLowerCase(Locale.ROOT)) {
-            case "scale" -> false;
-            case "components" -> true;
-            default -> throw new InvalidInputException("--method must be scale or components, got '" + method + "'");
-        };
+        String how = method.toLowerCase(Locale.ROOT);
+        if (!List.of("scale", "components", "power").contains(how)) {
+            throw new InvalidInputException("--method must be scale, components or power, got '" + method + "'");
+        }
+        boolean components = how.equals("components");
         Held held = data != null ? predictData(root) : readPredictions(components);
         Path source = data != null ? data : predictions;
         requireRows(held.truth().length, held.leftOut(), source);
-        int n = held.truth().length;
         double[] y = held.truth();
         double[] mu = held.mean();
         double[] sigma = held.sigma();
-        double epistemic;
-        double aleatoric;
+        SigmaMap map;
         double nllBefore;
         double nllAfter;
         try {
             if (components) {
                 ComponentScaling fit = ComponentScaling.fit(y, mu, held.epistemic(), held.aleatoric(), dist);
-                epistemic = fit.epistemic();
-                aleatoric = fit.aleatoric();
+                map = new SigmaMap.Components(fit.epistemic(), fit.aleatoric());
+                nllBefore = fit.nllBefore();
+                nllAfter = fit.nllAfter();
+            } else if (how.equals("power")) {
+                PowerScaling fit = PowerScaling.fit(y, mu, sigma, dist);
+                map = new SigmaMap.Power(fit.scale(), fit.exponent());
                 nllBefore = fit.nllBefore();
                 nllAfter = fit.nllAfter();
             } else {
                 SigmaScaling fit = SigmaScaling.fit(y, mu, sigma, dist);
-                epistemic = fit.scale();
-                aleatoric = fit.scale();
+                map = new SigmaMap.Scale(fit.scale());
                 nllBefore = fit.nllBefore();
                 nllAfter = fit.nllAfter();
             }
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(source.toString(), -1, null, e.getMessage());
         }
-        double[] scaled = new double[n];
-        for (int j = 0; j < n; j++) {
-            scaled[j] = components ? Math.hypot(epistemic * held.epistemic()[j], aleatoric * held.aleatoric()[j])
-                    : epistemic * sigma[j];
-        }
+        int n = y.length;
+        double[] scaled = map.apply(new Prediction(mu, sigma, held.epistemic(), held.aleatoric())).std();
         Calibration before = Calibration.of(y, mu, sigma);
         Calibration after = Calibration.of(y, mu, scaled);
         Map<String, Object> cal = Json.object();
-        cal.put("method", components ? "components" : "scale");
-        if (components) {
-            cal.put("scale_epistemic", epistemic);
-            cal.put("scale_aleatoric", aleatoric);
+        cal.put("method", how);
+        if (map instanceof SigmaMap.Components c) {
+            cal.put("scale_epistemic", c.epistemic());
+            cal.put("scale_aleatoric", c.aleatoric());
+        } else if (map instanceof SigmaMap.Power pw) {
+            cal.put("scale", pw.scale());
+            cal.put("exponent", pw.exponent());
         } else {
-            cal.put("scale", epistemic);
+            cal.put("scale", ((SigmaMap.Scale) map).factor());
         }
         cal.put("distribution", dist.key());
         cal.put(data != null ? "file" : "predictions_file", source.toString());
@@ -183,8 +188,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         cal.put("within_1.96_sigma_after", after.within2());
         cal.put("expected_within_1_sigma", dist.probabilityWithin(1));
         cal.put("expected_within_1.96_sigma", dist.probabilityWithin(1.96));
-        String factors = components ? String.format(Locale.ROOT, "epistemic sigma x %.4f, aleatoric sigma x %.4f", epistemic,
-                aleatoric) : String.format(Locale.ROOT, "sigma scale %.4f", epistemic);
+        String factors = PredictCommand.describe(map);
         return store(root, ModelDirectory.SIGMA_CALIBRATION, cal, String.format(Locale.ROOT,
                 "%s: %d calibration rows from %s (%d left out)%n"
                         + "%s (%s); mean negative log-likelihood %.4f -> %.4f%n"

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ionmat.core.InvalidInputException;
 import org.ionmat.learn.forest.FeatureModel;
 import org.ionmat.learn.model.CalibratedModel;
+import org.ionmat.learn.model.SigmaMap;
 import org.ionmat.learn.model.CompositionModel;
 import org.ionmat.learn.model.TemperedClassifier;
 import org.ionmat.learn.roost.RoostEnsemble;
@@ -37,11 +38,17 @@ public final class ModelDirectory {
             return new TemperedClassifier(raw, positive(dir, probability, PROBABILITY_CALIBRATION, "temperature"));
         }
         if (raw.classes().isEmpty() && sigma.isObject()) {
-            if ("components".equals(sigma.path("method").asText("scale"))) {
-                return new CalibratedModel(raw, positive(dir, sigma, SIGMA_CALIBRATION, "scale_epistemic"),
+            String method = sigma.path("method").asText("scale");
+            SigmaMap map = switch (method) {
+                case "scale" -> new SigmaMap.Scale(positive(dir, sigma, SIGMA_CALIBRATION, "scale"));
+                case "components" -> new SigmaMap.Components(positive(dir, sigma, SIGMA_CALIBRATION, "scale_epistemic"),
                         positive(dir, sigma, SIGMA_CALIBRATION, "scale_aleatoric"));
-            }
-            return new CalibratedModel(raw, positive(dir, sigma, SIGMA_CALIBRATION, "scale"));
+                case "power" -> new SigmaMap.Power(positive(dir, sigma, SIGMA_CALIBRATION, "scale"),
+                        positive(dir, sigma, SIGMA_CALIBRATION, "exponent"));
+                default -> throw new InvalidInputException(dir.resolve("model.json").toString(), -1, null,
+                        SIGMA_CALIBRATION + ".method '" + method + "' is not scale, components or power");
+            };
+            return new CalibratedModel(raw, map);
         }
         return raw;
     }

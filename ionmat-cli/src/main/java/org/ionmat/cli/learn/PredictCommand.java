@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.ionmat.core.composition.Composition;
 import org.ionmat.learn.data.CsvTable;
 import org.ionmat.core.io.AtomicFiles;
 import org.ionmat.learn.model.CalibratedModel;
+import org.ionmat.learn.model.SigmaMap;
 import org.ionmat.learn.model.ClassPrediction;
 import org.ionmat.learn.model.CompositionModel;
 import org.ionmat.learn.model.TemperedClassifier;
@@ -35,7 +37,7 @@ import picocli.CommandLine.Spec;
                 + "(log10 units for --log10 models).",
                 "Rows whose formula cannot be parsed or whose elements the model does not cover are reported per row; "
                         + "the others are still predicted. JSON: an array of {formula, mean, std, std_epistemic, "
-                        + "std_aleatoric} (plus sigma_scale, or sigma_scale_epistemic and sigma_scale_aleatoric, when 'ionmat calibrate' rescaled the sigma), for a classifier "
+                        + "std_aleatoric} (plus the factors applied, sigma_scale or sigma_scale_epistemic and sigma_scale_aleatoric, when 'ionmat calibrate' recalibrated the sigma), for a classifier "
                         + "{formula, class, probabilities, entropy, entropy_aleatoric, entropy_epistemic} (plus temperature "
                         + "when calibrated), or {formula, error}, in input order."})
 public final class PredictCommand implements Callable<Integer> {
@@ -150,11 +152,8 @@ public final class PredictCommand implements Callable<Integer> {
                 o.put("std", p.std()[k]);
                 o.put("std_epistemic", p.stdEpistemic()[k]);
                 o.put("std_aleatoric", p.stdAleatoric()[k]);
-                if (m instanceof CalibratedModel cm && cm.uniform()) {
-                    o.put("sigma_scale", cm.scale());
-                } else if (m instanceof CalibratedModel cm) {
-                    o.put("sigma_scale_epistemic", cm.epistemic());
-                    o.put("sigma_scale_aleatoric", cm.aleatoric());
+                if (m instanceof CalibratedModel cm) {
+                    putFactors(o, cm.map(), p.std()[k]);
                 }
             }
             out.add(o);
@@ -172,11 +171,8 @@ public final class PredictCommand implements Callable<Integer> {
                     : m.targetName();
             w.printf(Locale.ROOT, "%s model, target %s; %d of %d rows predicted in %.3f s%n", m.kind(), unit, ok.size(),
                     formulas.size(), seconds);
-            if (m instanceof CalibratedModel cm && cm.uniform()) {
-                w.printf(Locale.ROOT, "sigma recalibrated: the model's sigma times %.4f ('ionmat calibrate')%n", cm.scale());
-            } else if (m instanceof CalibratedModel cm) {
-                w.printf(Locale.ROOT, "sigma recalibrated: epistemic sigma times %.4f, aleatoric sigma times %.4f "
-                        + "('ionmat calibrate --method components')%n", cm.epistemic(), cm.aleatoric());
+            if (m instanceof CalibratedModel cm) {
+                w.printf(Locale.ROOT, "sigma recalibrated ('ionmat calibrate'): %s%n", describe(cm.map()));
             }
             if (m instanceof TemperedClassifier tc) {
                 w.printf(Locale.ROOT, "probabilities recalibrated: member logits divided by T = %.4f ('ionmat calibrate')%n",
@@ -203,12 +199,11 @@ public final class PredictCommand implements Callable<Integer> {
     /** CSV of a regression model's predictions: mean, the three sigma, error (and sigma_scale when calibrated). */
     private void writeRegression(CompositionModel m, List<Map<String, Object>> out, List<String> targets) {
         // a calibrated model's file says by how much its sigma were scaled, so that they can be undone
-        CalibratedModel cal = m instanceof CalibratedModel cm ? cm : null;
-        String factors = cal == null ? "" : cal.uniform() ? String.format(Locale.ROOT, ",%.10g", cal.scale())
-                : String.format(Locale.ROOT, ",%.10g,%.10g", cal.epistemic(), cal.aleatoric());
+        SigmaMap map = m instanceof CalibratedModel cm ? cm.map() : null;
         StringBuilder sb = new StringBuilder(targets == null ? "formula," : "formula,target,")
                 .append("mean,std,std_epistemic,std_aleatoric,error")
-                .append(cal == null ? "\n" : cal.uniform() ? ",sigma_scale\n" : ",sigma_scale_epistemic,sigma_scale_aleatoric\n");
+                .append(map == null ? "\n" : map instanceof SigmaMap.Components ? ",sigma_scale_epistemic,sigma_scale_aleatoric\n"
+                        : ",sigma_scale\n");
         for (int i = 0; i < out.size(); i++) {
             Map<String, Object> o = out.get(i);
             String f = (String) o.get("formula");
@@ -222,9 +217,50 @@ public final class PredictCommand implements Callable<Integer> {
                 sb.append(String.format(Locale.ROOT, "%.6g,%.6g,%.6g,%.6g,", o.get("mean"), o.get("std"),
                         o.get("std_epistemic"), o.get("std_aleatoric")));
             }
-            sb.append(factors).append('\n');
+            if (map != null) {
+                // the factors by which this row's sigma were multiplied (a power law's depend on the row)
+                Map<String, Object> factors = new LinkedHashMap<>();
+                if (!o.containsKey("error") || map instanceof SigmaMap.Scale) {
+                    putFactors(factors, map, o.containsKey("error") ? 0 : (Double) o.get("std"));
+                }
+                if (factors.isEmpty()) {
+                    sb.append(map instanceof SigmaMap.Components ? ",," : ",");
+                }
+                for (Object v : factors.values()) {
+                    sb.append(String.format(Locale.ROOT, ",%.10g", (Double) v));
+                }
+            }
+            sb.append('\n');
         }
         AtomicFiles.write(output, sb.toString());
+    }
+
+    /**
+     * The factors by which a row's σ were multiplied: {@code sigma_scale} (one factor, or a power
+     * law's factor at this row's recalibrated σ), or {@code sigma_scale_epistemic} and
+     * {@code sigma_scale_aleatoric}.
+     */
+    private static void putFactors(Map<String, Object> o, SigmaMap map, double calibratedSigma) {
+        if (map instanceof SigmaMap.Scale sc) {
+            o.put("sigma_scale", sc.factor());
+        } else if (map instanceof SigmaMap.Components c) {
+            o.put("sigma_scale_epistemic", c.epistemic());
+            o.put("sigma_scale_aleatoric", c.aleatoric());
+        } else if (map instanceof SigmaMap.Power pw) {
+            o.put("sigma_scale", pw.factorOfCalibrated(calibratedSigma));
+        }
+    }
+
+    /** One line that says how σ were recalibrated. */
+    static String describe(SigmaMap map) {
+        if (map instanceof SigmaMap.Components c) {
+            return String.format(Locale.ROOT, "epistemic sigma times %.4f, aleatoric sigma times %.4f", c.epistemic(),
+                    c.aleatoric());
+        }
+        if (map instanceof SigmaMap.Power pw) {
+            return String.format(Locale.ROOT, "sigma -> %.4f * sigma^%.4f", pw.scale(), pw.exponent());
+        }
+        return String.format(Locale.ROOT, "the model's sigma times %.4f", ((SigmaMap.Scale) map).factor());
     }
 
     /** CSV of a classifier's predictions: class, one probability column per class, the entropy split, error. */
