@@ -24,13 +24,7 @@ class ComponentScalingTest {
             x[2][i] = 0.02 + 0.3 * r.nextDouble();
             x[3][i] = 0.05 + 0.5 * r.nextDouble();
             double sd = Math.hypot(e * x[2][i], a * x[3][i]);
-            double err;
-            if (d == ErrorDistribution.LAPLACE) {
-                double u = r.nextDouble() - 0.5;
-                err = -sd / Math.sqrt(2) * Math.signum(u) * Math.log(1 - 2 * Math.abs(u));
-            } else {
-                err = sd * Math.sqrt(-2 * Math.log(1 - r.nextDouble())) * Math.cos(2 * Math.PI * r.nextDouble());
-            }
+            double err = ErrorSamples.draw(d, sd, r);
             x[0][i] = x[1][i] + err;
         }
         return x;

@@ -21,13 +21,7 @@ class PowerScalingTest {
             x[1][i] = 5 * r.nextDouble();
             x[2][i] = Math.exp(-4 + 4 * r.nextDouble()); // 0.018 to 1: a wide range, as a forest's tree spread
             double sd = c * Math.pow(x[2][i], b);
-            double err;
-            if (d == ErrorDistribution.LAPLACE) {
-                double u = r.nextDouble() - 0.5;
-                err = -sd / Math.sqrt(2) * Math.signum(u) * Math.log(1 - 2 * Math.abs(u));
-            } else {
-                err = sd * Math.sqrt(-2 * Math.log(1 - r.nextDouble())) * Math.cos(2 * Math.PI * r.nextDouble());
-            }
+            double err = ErrorSamples.draw(d, sd, r);
             x[0][i] = x[1][i] + err;
         }
         return x;

@@ -22,13 +22,7 @@ class SigmaScalingTest {
             mean[i] = 5 * r.nextDouble();
             sigma[i] = 0.05 + 0.5 * r.nextDouble();
             double sd = factor * sigma[i];
-            double e;
-            if (d == ErrorDistribution.LAPLACE) {
-                double u = r.nextDouble() - 0.5; // inverse CDF of a Laplace with scale b = sd / sqrt(2)
-                e = -sd / Math.sqrt(2) * Math.signum(u) * Math.log(1 - 2 * Math.abs(u));
-            } else {
-                e = sd * Math.sqrt(-2 * Math.log(1 - r.nextDouble())) * Math.cos(2 * Math.PI * r.nextDouble());
-            }
+            double e = ErrorSamples.draw(d, sd, r);
             truth[i] = mean[i] + e;
         }
         return new double[][] {truth, mean, sigma};
