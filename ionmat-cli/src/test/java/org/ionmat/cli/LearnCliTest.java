@@ -309,8 +309,20 @@ class LearnCliTest {
         CliRunner cal = CliRunner.run("calibrate", model.toString(), "--data", calFile.toString(), "--json");
         assertEquals(0, cal.exitCode(), cal.err());
         JsonNode pc = om.readTree(cal.out()).path("probability_calibration");
-        assertTrue(pc.path("temperature").asDouble() > 0, cal.out());
+        double t = pc.path("temperature").asDouble();
+        assertTrue(t > 0, cal.out());
+        assertEquals("mean", pc.path("level").asText(), "a forest's mean is tempered, not its 0/1 trees");
         assertTrue(pc.path("nll_after").asDouble() <= pc.path("nll_before").asDouble(), pc.toString());
+        // predict's probabilities are the forest's mean probabilities tempered: p ~ p_raw^(1/T)
+        JsonNode tempered = om.readTree(CliRunner.run("predict", model.toString(), "Li2O", "LiCl", "--json").out());
+        for (int i = 0; i < 2; i++) {
+            double r0 = a.get(2 * i).path("probabilities").path("non-oxide").asDouble();
+            double r1 = a.get(2 * i).path("probabilities").path("oxide").asDouble();
+            double q0 = Math.pow(r0, 1 / t);
+            double q1 = Math.pow(r1, 1 / t);
+            assertEquals(q1 / (q0 + q1), tempered.get(i).path("probabilities").path("oxide").asDouble(), 1e-9);
+            assertConsistentOxidePrediction(tempered.get(i));
+        }
 
         Path broken = dir.resolve("rf-classes-truncated");
         Files.createDirectories(broken);

@@ -31,6 +31,7 @@ import org.ionmat.learn.eval.SigmaScaling;
 import org.ionmat.learn.eval.TemperatureScaling;
 import org.ionmat.learn.model.ClassPrediction;
 import org.ionmat.learn.model.SigmaMap;
+import org.ionmat.learn.roost.RoostEnsemble;
 import org.ionmat.learn.model.CompositionModel;
 import org.ionmat.learn.model.Prediction;
 
@@ -53,9 +54,10 @@ import picocli.CommandLine.Spec;
                         + "fits sigma' = c * sigma^b (sigma in target units), for sigma whose range is off, as a random "
                         + "forest's tree spread.",
                 "Refitting replaces the factors (the fit always starts from the model's own sigma); --clear removes them.",
-                "Classifiers get temperature scaling instead: every member's logits are divided by the T that minimises the "
-                        + "log loss of the --data rows (labels in the target column), and 'predict' reports the tempered "
-                        + "probabilities.",
+                "Classifiers get temperature scaling instead: p_c is replaced by p_c^(1/T), normalised, with the T that "
+                        + "minimises the log loss of the --data rows (labels in the target column); for a Roost ensemble "
+                        + "every member is tempered (its logits divided by T), for a random forest the trees' mean (its "
+                        + "mostly pure leaves give 0/1 tree probabilities). 'predict' reports the tempered probabilities.",
                 "Workflow: train with a validation split (--test-fraction 0.1), then 'ionmat calibrate MODEL --predictions "
                         + "MODEL/test-predictions.csv'; judge the calibration on other rows ('predict -o --target', 'evaluate')."})
 public final class CalibrateCommand implements Callable<Integer> {
@@ -217,9 +219,14 @@ public final class CalibrateCommand implements Callable<Integer> {
             y[k] = (int) d.table().targets()[d.accepted().get(k)];
         }
         double[][][] members = m.memberClassProbabilities(ok);
-        TemperatureScaling fit = TemperatureScaling.fit(y, members);
+        // a network's members are tempered one by one (their logits); a forest's trees mostly give 0/1, so its mean is
+        boolean ofMean = !RoostEnsemble.KIND.equals(m.kind());
+        double[][][] tempered = ofMean ? new double[][][] {ClassPrediction.combine(members).probabilities()} : members;
+        TemperatureScaling fit = TemperatureScaling.fit(y, tempered);
         Map<String, Object> cal = Json.object();
         cal.put("temperature", fit.temperature());
+        cal.put("level", ofMean ? "mean" : "members");
+        cal.put("at_search_bound", fit.atSearchBound());
         cal.put("file", data.toString());
         cal.put("sha256", d.table().sha256());
         cal.put("formula_column", d.formulaColumn());
@@ -231,8 +238,11 @@ public final class CalibrateCommand implements Callable<Integer> {
         cal.put("accuracy", ClassificationMetrics.of(y, ClassPrediction.combine(members).probabilities()).accuracy());
         return store(root, ModelDirectory.PROBABILITY_CALIBRATION, cal, String.format(Locale.ROOT,
                 "%s: %d calibration rows from %s (%d left out)%n"
-                        + "temperature %.4f; mean negative log-likelihood (log loss) %.4f -> %.4f%n",
-                model, y.length, data, d.leftOut().size(), fit.temperature(), fit.nllBefore(), fit.nllAfter()));
+                        + "temperature %.4f (%s); mean negative log-likelihood (log loss) %.4f -> %.4f%n%s",
+                model, y.length, data, d.leftOut().size(), fit.temperature(), ofMean ? "of the mean probabilities"
+                        : "of each member", fit.nllBefore(), fit.nllAfter(), fit.atSearchBound() ? String.format(Locale.ROOT,
+                                "warning: T is at the end of the searched range [%g, %g]; the likelihood may still fall "
+                                        + "beyond it%n", TemperatureScaling.MIN_T, TemperatureScaling.MAX_T) : ""));
     }
 
     /** The rows of --data (the table, the indices of the rows the model accepts, the rows left out, the columns). */

@@ -35,7 +35,8 @@ public final class ModelDirectory {
         JsonNode sigma = meta.path(SIGMA_CALIBRATION);
         JsonNode probability = meta.path(PROBABILITY_CALIBRATION);
         if (!raw.classes().isEmpty() && probability.isObject()) {
-            return new TemperedClassifier(raw, positive(dir, probability, PROBABILITY_CALIBRATION, "temperature"));
+            return new TemperedClassifier(raw, positive(dir, probability, PROBABILITY_CALIBRATION, "temperature"),
+                    "mean".equals(probability.path("level").asText("members")));
         }
         if (raw.classes().isEmpty() && sigma.isObject()) {
             String method = sigma.path("method").asText("scale");

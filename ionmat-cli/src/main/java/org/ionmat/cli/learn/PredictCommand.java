@@ -175,8 +175,8 @@ public final class PredictCommand implements Callable<Integer> {
                 w.printf(Locale.ROOT, "sigma recalibrated ('ionmat calibrate'): %s%n", describe(cm.map()));
             }
             if (m instanceof TemperedClassifier tc) {
-                w.printf(Locale.ROOT, "probabilities recalibrated: member logits divided by T = %.4f ('ionmat calibrate')%n",
-                        tc.temperature());
+                w.printf(Locale.ROOT, "probabilities recalibrated: %s T = %.4f ('ionmat calibrate')%n",
+                        tc.ofMean() ? "mean probabilities tempered by" : "member logits divided by", tc.temperature());
             }
             if (classifier) {
                 printClasses(w, out);

@@ -24,8 +24,14 @@ import org.ionmat.learn.model.ClassPrediction;
 public record TemperatureScaling(double temperature, int rows, double nllBefore, double nllAfter) {
 
     /** Smallest and largest temperature searched. */
-    static final double MIN_T = 0.05;
-    static final double MAX_T = 50;
+    public static final double MIN_T = 0.05;
+    /** Largest temperature searched. */
+    public static final double MAX_T = 50;
+
+    /** True when the fitted T lies at an end of the searched range, where the likelihood may still be falling. */
+    public boolean atSearchBound() {
+        return temperature <= MIN_T * (1 + 1e-6) || temperature >= MAX_T * (1 - 1e-6);
+    }
 
     /**
      * Fits T on held-out rows: a grid over ln T, then Brent refinement around the best grid point

@@ -62,6 +62,26 @@ public record ClassPrediction(double[][] probabilities, double[] entropy, double
     }
 
     /**
+     * The combined probabilities tempered by T (p_c ∝ p̄_c^(1/T)), the entropy recomputed and its
+     * aleatoric and epistemic parts rescaled in proportion, so that they still add up to it.
+     */
+    public ClassPrediction temperedMean(double temperature) {
+        double[][] p = temper(new double[][][] {probabilities}, temperature)[0];
+        int n = p.length;
+        double[] h = new double[n];
+        double[] ha = new double[n];
+        double[] he = new double[n];
+        for (int i = 0; i < n; i++) {
+            h[i] = entropy(p[i]);
+            double before = entropyAleatoric[i] + entropyEpistemic[i];
+            double share = before > 0 ? entropyAleatoric[i] / before : 0.5;
+            ha[i] = share * h[i];
+            he[i] = h[i] - ha[i];
+        }
+        return new ClassPrediction(p, h, ha, he);
+    }
+
+    /**
      * Each member's probabilities tempered by T: p_c ∝ p_c^(1/T), which is softmax(logits / T).
      * T &gt; 1 softens over-confident members, T &lt; 1 sharpens them.
      */
