@@ -312,6 +312,10 @@ class LearnCliTest {
         double t = pc.path("temperature").asDouble();
         assertTrue(t > 0, cal.out());
         assertEquals("mean", pc.path("level").asText(), "a forest's mean is tempered, not its 0/1 trees");
+        CliRunner classMethod = CliRunner.run("calibrate", model.toString(), "--data", calFile.toString(), "--method",
+                "components");
+        assertEquals(2, classMethod.exitCode());
+        assertTrue(classMethod.err().contains("--method applies to regression models"), classMethod.err());
         assertTrue(pc.path("nll_after").asDouble() <= pc.path("nll_before").asDouble(), pc.toString());
         // predict's probabilities are the forest's mean probabilities tempered: p ~ p_raw^(1/T)
         JsonNode tempered = om.readTree(CliRunner.run("predict", model.toString(), "Li2O", "LiCl", "--json").out());

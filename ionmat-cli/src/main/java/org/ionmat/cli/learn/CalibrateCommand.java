@@ -118,6 +118,10 @@ public final class CalibrateCommand implements Callable<Integer> {
             return clear(root);
         }
         if (meta.path("target").path("class_labels").size() > 0) {
+            if (!"scale".equalsIgnoreCase(method)) {
+                throw new InvalidInputException("--method applies to regression models; " + model
+                        + " is a classifier and gets temperature scaling");
+            }
             return calibrateClassifier(root);
         }
         if ((data == null) == (predictions == null)) {
