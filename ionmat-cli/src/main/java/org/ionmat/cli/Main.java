@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             org.ionmat.cli.learn.EvaluateCommand.class,
             org.ionmat.cli.learn.CalibrateCommand.class,
             org.ionmat.cli.learn.LearningCurveCommand.class,
+            org.ionmat.cli.learn.FeaturizeCommand.class,
             org.ionmat.cli.learn.DataCommand.class,
             BenchCommand.class,
             MdCommand.class,

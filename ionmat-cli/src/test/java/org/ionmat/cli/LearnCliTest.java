@@ -352,6 +352,40 @@ class LearnCliTest {
     }
 
     @Test
+    void featurizeWritesTheMagpieFeaturesOfEveryUsableRow() throws Exception {
+        Path in = dir.resolve("featurize.csv");
+        Files.writeString(in, "id,formula,note\n1,NaCl,\"rock, salt\"\n2,Xx2O,bad\n3,Li2O,antifluorite\n");
+        Path out = dir.resolve("featurize-out.csv");
+        CliRunner r = CliRunner.run("featurize", in.toString(), "-o", out.toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("1 row(s) left out") && r.err().contains("line 3"), r.err());
+        JsonNode s = new ObjectMapper().readTree(r.out());
+        assertEquals(2, s.path("rows").asInt());
+        assertEquals(145, s.path("features").asInt());
+        org.ionmat.learn.data.CsvTable t = org.ionmat.learn.data.CsvTable.read(out);
+        assertEquals(3 + 145, t.header().size());
+        assertEquals(List.of("id", "formula", "note"), t.header().subList(0, 3));
+        assertEquals("rock, salt", t.get(0, 2), "input columns are kept, quoted where needed");
+        // atomic numbers: NaCl 11 and 17 in equal parts, Li2O 3, 3 and 8
+        assertEquals(14.0, Double.parseDouble(t.get(0, t.column("MagpieData mean Number"))), 1e-12);
+        assertEquals(6.0, Double.parseDouble(t.get(0, t.column("MagpieData range Number"))), 1e-12);
+        assertEquals(14.0 / 3, Double.parseDouble(t.get(1, t.column("MagpieData mean Number"))), 1e-12);
+        assertEquals("3", t.get(1, 0));
+
+        Path none = dir.resolve("featurize-none.csv");
+        Files.writeString(none, "formula\nXx\nQq2\n");
+        Path noneOut = dir.resolve("featurize-none-out.csv");
+        CliRunner bad = CliRunner.run("featurize", none.toString(), "-o", noneOut.toString());
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("no row can be featurized"), bad.err());
+        assertFalse(Files.exists(noneOut));
+        assertEquals(2, CliRunner.run("featurize", in.toString(), "--formula-column", "nope", "-o", noneOut.toString())
+                .exitCode());
+        assertEquals(2, CliRunner.run("featurize", in.toString(), "--features", "cgcnn", "-o", noneOut.toString())
+                .exitCode());
+    }
+
+    @Test
     void randomForestAndLinearShareThePredictInterface() throws Exception {
         for (String kind : new String[] {"rf", "linear"}) {
             Path model = dir.resolve(kind);

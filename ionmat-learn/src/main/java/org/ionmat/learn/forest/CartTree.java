@@ -51,16 +51,27 @@ abstract class CartTree {
     /** Score of the current split (larger is better) with {@code nl} rows left and {@code nr} right. */
     abstract double score(int nl, int nr);
 
-    /** Grows the tree over the rows in {@code sample} (repeats allowed). */
-    final void grow(double[][] x, int[] sample, int maxFeatures, SplittableRandom rng) {
+    /** The features column by column, [F][N], from rows [N][F]: a node's values of one feature lie together. */
+    static double[][] columns(double[][] x) {
+        double[][] c = new double[x[0].length][x.length];
+        for (int i = 0; i < x.length; i++) {
+            for (int f = 0; f < c.length; f++) {
+                c[f][i] = x[i][f];
+            }
+        }
+        return c;
+    }
+
+    /** Grows the tree over the rows in {@code sample} (repeats allowed) of the feature columns [F][N]. */
+    final void grow(double[][] columns, int[] sample, int maxFeatures, SplittableRandom rng) {
         allocate(Math.max(16, 2 * sample.length));
-        int nf = x[0].length;
+        int nf = columns.length;
         int[] features = new int[nf];
         for (int i = 0; i < nf; i++) {
             features[i] = i;
         }
         int[] idx = sample.clone();
-        build(x, idx, 0, idx.length, Math.max(1, Math.min(nf, maxFeatures)), features, rng, new double[idx.length],
+        build(columns, idx, 0, idx.length, Math.max(1, Math.min(nf, maxFeatures)), features, rng, new double[idx.length],
                 new PairSort(idx.length));
     }
 
@@ -76,7 +87,7 @@ abstract class CartTree {
         return nodes++;
     }
 
-    private int build(double[][] x, int[] idx, int from, int to, int mtry, int[] features, SplittableRandom rng,
+    private int build(double[][] columns, int[] idx, int from, int to, int mtry, int[] features, SplittableRandom rng,
             double[] keys, PairSort sorter) {
         int node = newNode();
         feature[node] = -1;
@@ -98,8 +109,9 @@ abstract class CartTree {
             features[j] = features[visited];
             features[visited] = f;
             visited++;
+            double[] column = columns[f];
             for (int i = from; i < to; i++) {
-                keys[i] = x[idx[i]][f];
+                keys[i] = column[idx[i]];
             }
             sorter.sort(keys, idx, from, to);
             if (keys[from] == keys[to - 1]) {
@@ -125,8 +137,9 @@ abstract class CartTree {
             return node;
         }
         int mid = from;
+        double[] best = columns[bestF];
         for (int i = from; i < to; i++) {
-            if (x[idx[i]][bestF] <= bestThr) {
+            if (best[idx[i]] <= bestThr) {
                 int t = idx[i];
                 idx[i] = idx[mid];
                 idx[mid] = t;
@@ -138,8 +151,8 @@ abstract class CartTree {
         }
         feature[node] = bestF;
         threshold[node] = bestThr;
-        int l = build(x, idx, from, mid, mtry, features, rng, keys, sorter);
-        int r = build(x, idx, mid, to, mtry, features, rng, keys, sorter);
+        int l = build(columns, idx, from, mid, mtry, features, rng, keys, sorter);
+        int r = build(columns, idx, mid, to, mtry, features, rng, keys, sorter);
         left[node] = l;
         right[node] = r;
         return node;

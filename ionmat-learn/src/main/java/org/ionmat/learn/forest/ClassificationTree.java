@@ -43,11 +43,17 @@ public final class ClassificationTree extends CartTree {
      */
     public static ClassificationTree grow(double[][] x, int[] y, int classes, int[] sample, int maxFeatures,
             SplittableRandom rng) {
+        return growColumns(columns(x), y, classes, sample, maxFeatures, rng);
+    }
+
+    /** {@link #grow} from feature columns [F][N] (a forest transposes once for all its trees). */
+    static ClassificationTree growColumns(double[][] columns, int[] y, int classes, int[] sample, int maxFeatures,
+            SplittableRandom rng) {
         ClassificationTree t = new ClassificationTree(classes);
         t.y = y;
         t.count = new int[classes];
         t.leftCount = new int[classes];
-        t.grow(x, sample, maxFeatures, rng);
+        t.grow(columns, sample, maxFeatures, rng);
         t.y = null;
         t.count = null;
         t.leftCount = null;

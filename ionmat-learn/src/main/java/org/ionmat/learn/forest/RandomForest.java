@@ -46,6 +46,7 @@ public final class RandomForest {
         int f = x[0].length;
         int mtry = Math.max(1, (int) Math.floor(maxFeatures * f));
         RegressionTree[] t = new RegressionTree[trees];
+        double[][] columns = CartTree.columns(x);
         IntStream.range(0, trees).parallel().forEach(k -> {
             SplittableRandom rng = new SplittableRandom(seed + k);
             int n = x.length;
@@ -53,7 +54,7 @@ public final class RandomForest {
             for (int i = 0; i < n; i++) {
                 sample[i] = bootstrap ? rng.nextInt(n) : i;
             }
-            t[k] = RegressionTree.grow(x, y, sample, mtry, rng);
+            t[k] = RegressionTree.growColumns(columns, y, sample, mtry, rng);
         });
         return new RandomForest(t, f);
     }

@@ -57,6 +57,7 @@ public final class RandomForestClassifier {
         int f = x[0].length;
         int mtry = Math.max(1, (int) Math.floor(maxFeatures * f));
         ClassificationTree[] t = new ClassificationTree[trees];
+        double[][] columns = CartTree.columns(x);
         IntStream.range(0, trees).parallel().forEach(k -> {
             SplittableRandom rng = new SplittableRandom(seed + k);
             int n = x.length;
@@ -64,7 +65,7 @@ public final class RandomForestClassifier {
             for (int i = 0; i < n; i++) {
                 sample[i] = bootstrap ? rng.nextInt(n) : i;
             }
-            t[k] = ClassificationTree.grow(x, y, classes, sample, mtry, rng);
+            t[k] = ClassificationTree.growColumns(columns, y, classes, sample, mtry, rng);
         });
         return new RandomForestClassifier(t, f, classes);
     }

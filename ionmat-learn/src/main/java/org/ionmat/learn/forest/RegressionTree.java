@@ -33,9 +33,14 @@ public final class RegressionTree extends CartTree {
      * @param rng         random source for the feature draws
      */
     public static RegressionTree grow(double[][] x, double[] y, int[] sample, int maxFeatures, SplittableRandom rng) {
+        return growColumns(columns(x), y, sample, maxFeatures, rng);
+    }
+
+    /** {@link #grow} from feature columns [F][N] (a forest transposes once for all its trees). */
+    static RegressionTree growColumns(double[][] columns, double[] y, int[] sample, int maxFeatures, SplittableRandom rng) {
         RegressionTree t = new RegressionTree();
         t.y = y;
-        t.grow(x, sample, maxFeatures, rng);
+        t.grow(columns, sample, maxFeatures, rng);
         t.y = null;
         return t;
     }
