@@ -27,6 +27,7 @@ import org.ionmat.learn.eval.ClassificationMetrics;
 import org.ionmat.learn.eval.ErrorDistribution;
 import org.ionmat.learn.eval.ComponentScaling;
 import org.ionmat.learn.eval.PowerScaling;
+import org.ionmat.learn.eval.SigmaFit;
 import org.ionmat.learn.eval.SigmaScaling;
 import org.ionmat.learn.eval.TemperatureScaling;
 import org.ionmat.learn.model.ClassPrediction;
@@ -139,29 +140,19 @@ public final class CalibrateCommand implements Callable<Integer> {
         double[] y = held.truth();
         double[] mu = held.mean();
         double[] sigma = held.sigma();
-        SigmaMap map;
-        double nllBefore;
-        double nllAfter;
+        SigmaFit fit;
         try {
-            if (components) {
-                ComponentScaling fit = ComponentScaling.fit(y, mu, held.epistemic(), held.aleatoric(), dist);
-                map = new SigmaMap.Components(fit.epistemic(), fit.aleatoric());
-                nllBefore = fit.nllBefore();
-                nllAfter = fit.nllAfter();
-            } else if (how.equals("power")) {
-                PowerScaling fit = PowerScaling.fit(y, mu, sigma, dist);
-                map = new SigmaMap.Power(fit.scale(), fit.exponent());
-                nllBefore = fit.nllBefore();
-                nllAfter = fit.nllAfter();
-            } else {
-                SigmaScaling fit = SigmaScaling.fit(y, mu, sigma, dist);
-                map = new SigmaMap.Scale(fit.scale());
-                nllBefore = fit.nllBefore();
-                nllAfter = fit.nllAfter();
-            }
+            fit = switch (how) {
+                case "components" -> ComponentScaling.fit(y, mu, held.epistemic(), held.aleatoric(), dist);
+                case "power" -> PowerScaling.fit(y, mu, sigma, dist);
+                default -> SigmaScaling.fit(y, mu, sigma, dist);
+            };
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(source.toString(), -1, null, e.getMessage());
         }
+        SigmaMap map = fit.map();
+        double nllBefore = fit.nllBefore();
+        double nllAfter = fit.nllAfter();
         int n = y.length;
         double[] scaled = map.apply(new Prediction(mu, sigma, held.epistemic(), held.aleatoric())).std();
         Calibration before = Calibration.of(y, mu, sigma);

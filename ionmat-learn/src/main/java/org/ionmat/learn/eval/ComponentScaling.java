@@ -7,6 +7,8 @@ import org.hipparchus.optim.univariate.SearchInterval;
 import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
 import org.hipparchus.optim.univariate.UnivariatePointValuePair;
 
+import org.ionmat.learn.model.SigmaMap;
+
 /**
  * Recalibration of an ensemble's two uncertainty components by separate factors: on data the model
  * was not trained on, find the e and a that maximise the likelihood of the errors under standard
@@ -24,7 +26,13 @@ import org.hipparchus.optim.univariate.UnivariatePointValuePair;
  * @param nllAfter     mean negative log-likelihood per row after recalibration
  */
 public record ComponentScaling(double epistemic, double aleatoric, ErrorDistribution distribution, int rows, double nllBefore,
-        double nllAfter) {
+        double nllAfter) implements SigmaFit {
+
+    @Override
+    public SigmaMap map() {
+        return new SigmaMap.Components(epistemic, aleatoric);
+    }
+
 
     /** Range of the ratio a/e searched. */
     static final double MIN_RATIO = 1e-3;

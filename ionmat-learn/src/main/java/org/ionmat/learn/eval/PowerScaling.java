@@ -7,6 +7,8 @@ import org.hipparchus.optim.univariate.SearchInterval;
 import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
 import org.hipparchus.optim.univariate.UnivariatePointValuePair;
 
+import org.ionmat.learn.model.SigmaMap;
+
 /**
  * Recalibration of predicted σ by a power law σ' = c·σ^b, fitted by maximum likelihood on data the
  * model was not trained on. For σ that rank the errors well but whose range is wrong, as the spread
@@ -23,7 +25,13 @@ import org.hipparchus.optim.univariate.UnivariatePointValuePair;
  * @param nllAfter     mean negative log-likelihood per row with c·σ^b
  */
 public record PowerScaling(double scale, double exponent, ErrorDistribution distribution, int rows, double nllBefore,
-        double nllAfter) {
+        double nllAfter) implements SigmaFit {
+
+    @Override
+    public SigmaMap map() {
+        return new SigmaMap.Power(scale, exponent);
+    }
+
 
     /** Range of the exponent searched. */
     static final double MIN_EXPONENT = 0.02;

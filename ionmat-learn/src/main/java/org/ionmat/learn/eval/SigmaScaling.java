@@ -1,5 +1,7 @@
 package org.ionmat.learn.eval;
 
+import org.ionmat.learn.model.SigmaMap;
+
 /**
  * Recalibration of predicted uncertainties by one factor (σ-scaling): on data the model was not
  * trained on, find the s that maximises the likelihood of the errors under standard deviations
@@ -13,7 +15,14 @@ package org.ionmat.learn.eval;
  * @param nllBefore    mean negative log-likelihood per row with σ (target units enter through ln σ)
  * @param nllAfter     mean negative log-likelihood per row with s·σ (never above {@code nllBefore})
  */
-public record SigmaScaling(double scale, ErrorDistribution distribution, int rows, double nllBefore, double nllAfter) {
+public record SigmaScaling(double scale, ErrorDistribution distribution, int rows, double nllBefore, double nllAfter)
+        implements SigmaFit {
+
+    @Override
+    public SigmaMap map() {
+        return new SigmaMap.Scale(scale);
+    }
+
 
     /**
      * Fits s to held-out truths, predicted means and predicted σ (all σ must be positive and finite).
