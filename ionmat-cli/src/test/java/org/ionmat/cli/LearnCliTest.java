@@ -539,6 +539,11 @@ class LearnCliTest {
         assertEquals(after, sc.path("nll_after").asDouble(), 1e-9);
         // one common factor is a special case, so two factors fit at least as well
         assertTrue(after <= om.readTree(one.out()).path("sigma_calibration").path("nll_after").asDouble() + 1e-12);
+        // the one-factor fit reports what the other methods reach on the same rows
+        JsonNode others = om.readTree(one.out()).path("sigma_calibration").path("nll_after_other_methods");
+        assertEquals(after, others.path("components").asDouble(), 1e-12);
+        assertTrue(others.has("power"), others.toString());
+        assertTrue(one.out().length() > 0 && !others.has("scale"));
 
         JsonNode calibrated = om.readTree(CliRunner.run(concat("predict", args)).out());
         for (int i = 0; i < f.length; i++) {

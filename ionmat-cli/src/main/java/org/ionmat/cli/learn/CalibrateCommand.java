@@ -153,6 +153,21 @@ public final class CalibrateCommand implements Callable<Integer> {
         SigmaMap map = fit.map();
         double nllBefore = fit.nllBefore();
         double nllAfter = fit.nllAfter();
+        // what the other methods reach on the same rows (in-sample, so the two-parameter ones have an edge)
+        Map<String, Object> others = new java.util.LinkedHashMap<>();
+        for (String other : List.of("scale", "components", "power")) {
+            if (!other.equals(how)) {
+                try {
+                    others.put(other, (switch (other) {
+                        case "components" -> ComponentScaling.fit(y, mu, held.epistemic(), held.aleatoric(), dist);
+                        case "power" -> PowerScaling.fit(y, mu, sigma, dist);
+                        default -> SigmaScaling.fit(y, mu, sigma, dist);
+                    }).nllAfter());
+                } catch (IllegalArgumentException e) {
+                    // not applicable here (e.g. no aleatoric part): not offered
+                }
+            }
+        }
         int n = y.length;
         double[] scaled = map.apply(new Prediction(mu, sigma, held.epistemic(), held.aleatoric())).std();
         Calibration before = Calibration.of(y, mu, sigma);
@@ -185,14 +200,20 @@ public final class CalibrateCommand implements Callable<Integer> {
         cal.put("within_1.96_sigma_after", after.within2());
         cal.put("expected_within_1_sigma", dist.probabilityWithin(1));
         cal.put("expected_within_1.96_sigma", dist.probabilityWithin(1.96));
+        cal.put("nll_after_other_methods", others);
         String factors = PredictCommand.describe(map);
+        StringBuilder alternatives = new StringBuilder();
+        others.forEach((k, v) -> alternatives.append(alternatives.length() == 0 ? "" : ", ")
+                .append(String.format(Locale.ROOT, "%s %.4f", k, (Double) v)));
         return store(root, ModelDirectory.SIGMA_CALIBRATION, cal, String.format(Locale.ROOT,
                 "%s: %d calibration rows from %s (%d left out)%n"
                         + "%s (%s); mean negative log-likelihood %.4f -> %.4f%n"
-                        + "within 1 sigma %.1f%% -> %.1f%% (%s: %.1f%%); within 1.96 sigma %.1f%% -> %.1f%% (%.1f%%)%n",
+                        + "within 1 sigma %.1f%% -> %.1f%% (%s: %.1f%%); within 1.96 sigma %.1f%% -> %.1f%% (%.1f%%)%n%s",
                 model, n, source, held.leftOut().size(), factors, dist.key(), nllBefore, nllAfter,
                 100 * before.within1(), 100 * after.within1(), dist.key(), 100 * dist.probabilityWithin(1),
-                100 * before.within2(), 100 * after.within2(), 100 * dist.probabilityWithin(1.96)));
+                100 * before.within2(), 100 * after.within2(), 100 * dist.probabilityWithin(1.96),
+                alternatives.length() == 0 ? "" : "mean negative log-likelihood of the other --method fits on these rows: "
+                        + alternatives + " (judge them on other rows)\n"));
     }
 
     /**
