@@ -52,8 +52,8 @@ import picocli.CommandLine.Spec;
                 "--method components fits one factor for the epistemic and one for the aleatoric sigma of an ensemble "
                         + "instead (sigma = sqrt((e*sigma_e)^2 + (a*sigma_a)^2)): ensemble members tend to agree too readily "
                         + "on new compositions while their aleatoric heads are fitted to the training rows. --method power "
-                        + "fits sigma' = c * sigma^b (sigma in target units), for sigma whose range is off, as a random "
-                        + "forest's tree spread.",
+                        + "fits sigma' = c*sigma^b (sigma in target units), for sigma whose range is off, as a random "
+                        + "forest's tree spread. Each fit also reports what the other methods reach on the same rows.",
                 "Refitting replaces the factors (the fit always starts from the model's own sigma); --clear removes them.",
                 "Classifiers get temperature scaling instead: p_c is replaced by p_c^(1/T), normalised, with the T that "
                         + "minimises the log loss of the --data rows (labels in the target column); for a Roost ensemble "
@@ -95,7 +95,7 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     @Option(names = "--method", defaultValue = "scale", paramLabel = "scale|components|power",
             description = "scale: one factor for all sigma (default); components: separate factors for the epistemic and "
-                    + "the aleatoric sigma (ensembles with both parts); power: c * sigma^b.")
+                    + "the aleatoric sigma (ensembles with both parts); power: c*sigma^b.")
     String method;
 
     @Option(names = "--dry-run", description = "Fit and report, but leave model.json unchanged.")
