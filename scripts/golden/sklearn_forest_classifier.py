@@ -25,12 +25,14 @@ Xtr, Xte, ytr, yte = X[:n_train], X[n_train:], y[:n_train], y[n_train:]
 # one feature: no ties between features, so the fully grown tree is unique and must agree exactly
 tree1 = DecisionTreeClassifier(random_state=0).fit(Xtr[:, :1], ytr)
 tree = DecisionTreeClassifier(random_state=0).fit(Xtr, ytr)
-acc, ll = [], []
+acc, ll, oob_acc = [], [], []
 for seed in range(20):
-    rf = RandomForestClassifier(n_estimators=200, max_features=0.25, random_state=seed, n_jobs=1).fit(Xtr, ytr)
+    rf = RandomForestClassifier(n_estimators=200, max_features=0.25, random_state=seed, n_jobs=1,
+                                oob_score=True).fit(Xtr, ytr)
     p = rf.predict_proba(Xte)
     acc.append(float(accuracy_score(yte, p.argmax(axis=1))))
     ll.append(float(log_loss(yte, p, labels=[0, 1, 2])))
+    oob_acc.append(float(rf.oob_score_))
 
 out = {
     "sklearn": sklearn.__version__,
@@ -40,8 +42,10 @@ out = {
     "tree_nodes": int(tree.tree_.node_count),
     "forest_test_accuracy_seeds": acc,
     "forest_test_log_loss_seeds": ll,
+    "forest_oob_accuracy_seeds": oob_acc,
 }
 with open("ionmat-learn/src/test/resources/golden/sklearn_forest_classifier.json", "w") as f:
     json.dump(out, f)
 print("classes", np.bincount(ytr), "tree1 nodes", out["tree1_nodes"], "tree nodes", out["tree_nodes"],
-      "forest accuracy", np.mean(acc), "+-", np.std(acc), "log loss", np.mean(ll), "+-", np.std(ll))
+      "forest accuracy", np.mean(acc), "+-", np.std(acc), "log loss", np.mean(ll), "+-", np.std(ll),
+      "OOB accuracy", np.mean(oob_acc), "+-", np.std(oob_acc))

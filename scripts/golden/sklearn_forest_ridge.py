@@ -22,10 +22,11 @@ Xtr, Xte, ytr, yte = X[:n_train], X[n_train:], y[:n_train], y[n_train:]
 tree = DecisionTreeRegressor(random_state=0).fit(Xtr, ytr)
 # one feature: no ties between features, so the fully grown tree is unique and must agree exactly
 tree1 = DecisionTreeRegressor(random_state=0).fit(Xtr[:, :1], ytr)
-maes = []
+maes, oob_maes = [], []
 for seed in range(5):
-    rf = RandomForestRegressor(n_estimators=200, max_features=0.25, random_state=seed, n_jobs=1).fit(Xtr, ytr)
+    rf = RandomForestRegressor(n_estimators=200, max_features=0.25, random_state=seed, n_jobs=1, oob_score=True).fit(Xtr, ytr)
     maes.append(float(np.mean(np.abs(rf.predict(Xte) - yte))))
+    oob_maes.append(float(np.mean(np.abs(rf.oob_prediction_ - ytr))))
 scaler = StandardScaler().fit(Xtr)
 ridge = Ridge(alpha=1.0).fit(scaler.transform(Xtr), ytr)
 
@@ -37,6 +38,7 @@ out = {
     "tree1_test_predictions": tree1.predict(Xte[:, :1]).tolist(),
     "tree1_nodes": int(tree1.tree_.node_count),
     "forest_test_mae_seeds": maes,
+    "forest_oob_mae_seeds": oob_maes,
     "ridge_alpha": 1.0,
     "ridge_test_predictions": ridge.predict(scaler.transform(Xte)).tolist(),
 }

@@ -267,8 +267,15 @@ class LearnCliTest {
         Path test = writeClassTest(dir.resolve("rf-classes-test.csv"));
         Path model = dir.resolve("rf-classes");
         CliRunner r = CliRunner.run("train", "rf", "--task", "classification", "--data", data.toString(), "--target", "family",
-                "--test", test.toString(), "--trees", "50", "--seed", "3", "-o", model.toString(), "--json");
+                "--test", test.toString(), "--trees", "50", "--seed", "3", "--oob", "-o", model.toString(), "--json");
         assertEquals(0, r.exitCode(), r.err());
+        JsonNode oob = new ObjectMapper().readTree(r.out()).path("metrics").path("oob");
+        assertEquals(20, oob.path("n").asInt(), oob.toString());
+        assertTrue(oob.path("log_loss").asDouble() > new ObjectMapper().readTree(r.out()).path("metrics").path("train")
+                .path("log_loss").asDouble(), "out of bag is harder than the training rows seen by all trees");
+        List<String> oobCsv = Files.readAllLines(model.resolve("oob-predictions.csv"));
+        assertEquals(21, oobCsv.size());
+        assertTrue(oobCsv.get(0).startsWith("formula,target,predicted,p_non-oxide,p_oxide"), oobCsv.get(0));
         assertTrue(r.err().contains("1 row(s) left out") && r.err().contains("sulfide"), r.err());
         ObjectMapper om = new ObjectMapper();
         JsonNode summary = om.readTree(r.out());
@@ -383,6 +390,31 @@ class LearnCliTest {
                 .exitCode());
         assertEquals(2, CliRunner.run("featurize", in.toString(), "--features", "cgcnn", "-o", noneOut.toString())
                 .exitCode());
+    }
+
+    @Test
+    void forestOutOfBagPredictionsServeAsCalibrationRows() throws Exception {
+        Path model = dir.resolve("rf-oob");
+        CliRunner r = CliRunner.run("train", "rf", "--data", csv.toString(), "--target", "sigma", "--log10", "--oob", "-o",
+                model.toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode m = new ObjectMapper().readTree(r.out()).path("metrics");
+        assertEquals(20, m.path("oob").path("n").asInt(), m.toString());
+        assertTrue(m.path("oob").path("mae").asDouble() > m.path("train").path("mae").asDouble(), m.toString());
+        assertPredictionRows(model.resolve("oob-predictions.csv"), 20);
+        CliRunner c = CliRunner.run("calibrate", model.toString(), "--predictions", model.resolve("oob-predictions.csv")
+                .toString(), "--method", "power", "--json");
+        assertEquals(0, c.exitCode(), c.err());
+        assertEquals(20, new ObjectMapper().readTree(c.out()).path("sigma_calibration").path("rows").asInt());
+        assertEquals(2, CliRunner.run("train", "linear", "--data", csv.toString(), "--target", "sigma", "--oob", "-o",
+                dir.resolve("linear-oob").toString()).exitCode(), "a linear model has no bags");
+    }
+
+    /** A regression predictions file with a header and {@code rows} rows. */
+    private static void assertPredictionRows(Path file, int rows) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        assertEquals("formula,target,mean,std,std_epistemic,std_aleatoric", lines.get(0));
+        assertEquals(rows + 1, lines.size());
     }
 
     @Test

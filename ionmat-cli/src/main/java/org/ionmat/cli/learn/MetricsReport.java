@@ -35,22 +35,28 @@ final class MetricsReport {
         return truth;
     }
 
-    /**
-     * Accuracy, balanced accuracy, log loss, ROC AUC (two classes) of the combined prediction, and
-     * the mean and standard deviation of the members' accuracies.
-     *
-     * @param truth    class indices [N]
-     * @param members  member probabilities [W][N][K]
-     * @param combined their combination
-     */
-    static Map<String, Object> classification(int[] truth, double[][][] members, ClassPrediction combined) {
-        ClassificationMetrics c = ClassificationMetrics.of(truth, combined.probabilities());
+    /** Accuracy, balanced accuracy, log loss and ROC AUC (two classes) of class probabilities [N][K]. */
+    static Map<String, Object> classification(int[] truth, double[][] probabilities) {
+        ClassificationMetrics c = ClassificationMetrics.of(truth, probabilities);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("n", c.n());
         m.put("accuracy", c.accuracy());
         m.put("balanced_accuracy", c.balancedAccuracy());
         m.put("log_loss", c.logLoss());
         m.put("roc_auc", c.rocAuc());
+        return m;
+    }
+
+    /**
+     * {@link #classification(int[], double[][])} of the combined prediction, and the mean and
+     * standard deviation of the members' accuracies.
+     *
+     * @param truth    class indices [N]
+     * @param members  member probabilities [W][N][K]
+     * @param combined their combination
+     */
+    static Map<String, Object> classification(int[] truth, double[][][] members, ClassPrediction combined) {
+        Map<String, Object> m = classification(truth, combined.probabilities());
         double[] acc = new double[members.length];
         for (int k = 0; k < members.length; k++) {
             acc[k] = ClassificationMetrics.of(truth, members[k]).accuracy();

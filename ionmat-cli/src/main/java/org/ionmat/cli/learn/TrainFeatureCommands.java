@@ -59,6 +59,13 @@ public final class TrainFeatureCommands {
             return false;
         }
 
+        /**
+         * Adds out-of-bag metrics of the training rows and writes their predictions to {@code csv}, when
+         * the command was asked to (only forests can).
+         */
+        void outOfBag(double[][] x, CompositionTable train, Map<String, Object> metrics, Path csv) {
+        }
+
         /** Fits a classifier to class indices (only commands whose {@link #classification} can be true). */
         FeatureModel fitClasses(double[][] x, int[] y, List<String> classes, Map<String, Object> md) {
             throw new UnsupportedOperationException();
@@ -92,6 +99,7 @@ public final class TrainFeatureCommands {
             double fitSeconds = (System.nanoTime() - t1) / 1e9;
             Map<String, Object> metrics = new LinkedHashMap<>();
             metrics.put("train", metrics(model, x, train, null));
+            outOfBag(x, train, metrics, output.resolve("oob-predictions.csv"));
             if (data.test() != null && data.test().size() > 0) {
                 CompositionTable test = usable(data.test(), fz, err);
                 Files.createDirectories(output);
@@ -160,6 +168,21 @@ public final class TrainFeatureCommands {
         }
     }
 
+    /** Metrics and CSV of regression predictions of a table's rows (rows without a prediction are skipped in the metrics). */
+    static Map<String, Object> regressionReport(CompositionTable table, Prediction p, Path csv) {
+        int[] ok = java.util.stream.IntStream.range(0, table.size()).filter(i -> !Double.isNaN(p.mean()[i])).toArray();
+        double[] y = new double[ok.length];
+        double[] mean = new double[ok.length];
+        for (int k = 0; k < ok.length; k++) {
+            y[k] = table.targets()[ok[k]];
+            mean[k] = p.mean()[ok[k]];
+        }
+        Map<String, Object> m = MetricsReport.regression(y, mean);
+        PredictionCsv.write(csv, table.formulas(), table.targets(), p);
+        m.put("predictions", csv.getFileName().toString());
+        return m;
+    }
+
     /** Random forest. */
     @Command(name = "rf", aliases = "random-forest", mixinStandardHelpOptions = true, sortOptions = false,
             description = {"Random forest on Magpie-style composition features (thesis baseline: 200 trees, max_features 0.25).",
@@ -182,14 +205,50 @@ public final class TrainFeatureCommands {
         @Option(names = "--seed", defaultValue = "0", paramLabel = "N", description = "Seed (default ${DEFAULT-VALUE}).")
         long seed;
 
+        @Option(names = "--oob", description = "Also predict every training row from the trees whose bootstrap sample left it "
+                + "out (out of bag, as scikit-learn's oob_score): metrics.oob and DIR/oob-predictions.csv, held-out "
+                + "predictions for 'ionmat calibrate DIR --predictions' that cost no training rows.")
+        boolean oob;
+
+        private RandomForest forest;
+        private RandomForestClassifier classifier;
+
+        @Override
+        void outOfBag(double[][] x, CompositionTable train, Map<String, Object> metrics, Path csv) {
+            if (!oob) {
+                return;
+            }
+            try {
+                Files.createDirectories(csv.getParent());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            if (classifier != null) {
+                ClassPrediction p = classifier.outOfBag(x);
+                int[] truth = MetricsReport.labels(train.targets());
+                // rows that every tree saw (possible only with very few trees) have no out-of-bag prediction
+                int[] ok = java.util.stream.IntStream.range(0, truth.length).filter(i -> !Double.isNaN(p.entropy()[i]))
+                        .toArray();
+                Map<String, Object> m = MetricsReport.classification(java.util.Arrays.stream(ok).map(i -> truth[i]).toArray(),
+                        java.util.Arrays.stream(ok).mapToObj(i -> p.probabilities()[i]).toArray(double[][]::new));
+                PredictionCsv.writeClasses(csv, train.formulas(), classes, truth, p);
+                m.put("predictions", csv.getFileName().toString());
+                metrics.put("oob", m);
+            } else {
+                metrics.put("oob", regressionReport(train, forest.outOfBag(x), csv));
+            }
+        }
+
+        private List<String> classes = List.of();
+
         @Override
         FeatureModel fit(double[][] x, double[] y, Map<String, Object> md) {
             md.put("trees", trees);
             md.put("max_features", maxFeatures);
             md.put("bootstrap", true);
             md.put("seed", seed);
-            return FeatureModel.of(RandomForest.train(x, y, trees, maxFeatures, true, seed), dataOptions.transform(),
-                    dataOptions.target, md);
+            forest = RandomForest.train(x, y, trees, maxFeatures, true, seed);
+            return FeatureModel.of(forest, dataOptions.transform(), dataOptions.target, md);
         }
 
         @Override
@@ -208,8 +267,9 @@ public final class TrainFeatureCommands {
             md.put("bootstrap", true);
             md.put("seed", seed);
             md.put("criterion", "gini");
-            return FeatureModel.of(RandomForestClassifier.train(x, y, classes.size(), trees, maxFeatures, true, seed), classes,
-                    dataOptions.target, md);
+            classifier = RandomForestClassifier.train(x, y, classes.size(), trees, maxFeatures, true, seed);
+            this.classes = classes;
+            return FeatureModel.of(classifier, classes, dataOptions.target, md);
         }
     }
 

@@ -20,10 +20,13 @@ public final class RandomForest {
 
     private final RegressionTree[] trees;
     private final int features;
+    /** Per tree, the training rows it left out; null for a forest read from a file. */
+    private final boolean[][] outOfBag;
 
-    private RandomForest(RegressionTree[] trees, int features) {
+    private RandomForest(RegressionTree[] trees, int features, boolean[][] outOfBag) {
         this.trees = trees;
         this.features = features;
+        this.outOfBag = outOfBag;
     }
 
     /**
@@ -46,17 +49,15 @@ public final class RandomForest {
         int f = x[0].length;
         int mtry = Math.max(1, (int) Math.floor(maxFeatures * f));
         RegressionTree[] t = new RegressionTree[trees];
+        boolean[][] oob = new boolean[trees][];
         double[][] columns = CartTree.columns(x);
         IntStream.range(0, trees).parallel().forEach(k -> {
             SplittableRandom rng = new SplittableRandom(seed + k);
-            int n = x.length;
-            int[] sample = new int[n];
-            for (int i = 0; i < n; i++) {
-                sample[i] = bootstrap ? rng.nextInt(n) : i;
-            }
-            t[k] = RegressionTree.growColumns(columns, y, sample, mtry, rng);
+            Bag bag = Bag.draw(rng, x.length, bootstrap);
+            oob[k] = bag.outOfBag();
+            t[k] = RegressionTree.growColumns(columns, y, bag.rows(), mtry, rng);
         });
-        return new RandomForest(t, f);
+        return new RandomForest(t, f, oob);
     }
 
     /** Number of trees. */
@@ -78,6 +79,51 @@ public final class RandomForest {
             }
         });
         return r;
+    }
+
+    /**
+     * Out-of-bag predictions of the training rows (scikit-learn's {@code oob_prediction_}): each
+     * row predicted by the trees whose bootstrap sample left it out, with their mean and spread
+     * (population standard deviation, as for the whole forest). A row that every tree saw gets NaN.
+     *
+     * @param x the training features, in training order
+     * @throws IllegalStateException for a forest read from a file (the samples are not stored) or
+     *                               other rows than the training rows
+     */
+    public org.ionmat.learn.model.Prediction outOfBag(double[][] x) {
+        requireBags(outOfBag, x.length);
+        int n = x.length;
+        double[] sum = new double[n];
+        double[] sumSq = new double[n];
+        int[] count = new int[n];
+        for (int k = 0; k < trees.length; k++) {
+            for (int i = 0; i < n; i++) {
+                if (outOfBag[k][i]) {
+                    double v = trees[k].predict(x[i]);
+                    sum[i] += v;
+                    sumSq[i] += v * v;
+                    count[i]++;
+                }
+            }
+        }
+        double[] mean = new double[n];
+        double[] std = new double[n];
+        for (int i = 0; i < n; i++) {
+            mean[i] = count[i] == 0 ? Double.NaN : sum[i] / count[i];
+            std[i] = count[i] == 0 ? Double.NaN : Math.sqrt(Math.max(0, sumSq[i] / count[i] - mean[i] * mean[i]));
+        }
+        return new org.ionmat.learn.model.Prediction(mean, std, std.clone(), new double[n]);
+    }
+
+    /** Checks that the bags of training are known and cover {@code rows} rows. */
+    static void requireBags(boolean[][] outOfBag, int rows) {
+        if (outOfBag == null) {
+            throw new IllegalStateException("out-of-bag rows are known only right after training");
+        }
+        if (outOfBag[0].length != rows) {
+            throw new IllegalStateException("out-of-bag predictions need the " + outOfBag[0].length + " training rows, got "
+                    + rows);
+        }
     }
 
     /** Mean prediction over the trees. */
@@ -117,6 +163,6 @@ public final class RandomForest {
         for (int i = 0; i < n; i++) {
             t[i] = RegressionTree.read(in, f);
         }
-        return new RandomForest(t, f);
+        return new RandomForest(t, f, null);
     }
 }

@@ -23,11 +23,14 @@ public final class RandomForestClassifier {
     private final ClassificationTree[] trees;
     private final int features;
     private final int classes;
+    /** Per tree, the training rows it left out; null for a forest read from a file. */
+    private final boolean[][] outOfBag;
 
-    private RandomForestClassifier(ClassificationTree[] trees, int features, int classes) {
+    private RandomForestClassifier(ClassificationTree[] trees, int features, int classes, boolean[][] outOfBag) {
         this.trees = trees;
         this.features = features;
         this.classes = classes;
+        this.outOfBag = outOfBag;
     }
 
     /**
@@ -57,17 +60,15 @@ public final class RandomForestClassifier {
         int f = x[0].length;
         int mtry = Math.max(1, (int) Math.floor(maxFeatures * f));
         ClassificationTree[] t = new ClassificationTree[trees];
+        boolean[][] oob = new boolean[trees][];
         double[][] columns = CartTree.columns(x);
         IntStream.range(0, trees).parallel().forEach(k -> {
             SplittableRandom rng = new SplittableRandom(seed + k);
-            int n = x.length;
-            int[] sample = new int[n];
-            for (int i = 0; i < n; i++) {
-                sample[i] = bootstrap ? rng.nextInt(n) : i;
-            }
-            t[k] = ClassificationTree.growColumns(columns, y, classes, sample, mtry, rng);
+            Bag bag = Bag.draw(rng, x.length, bootstrap);
+            oob[k] = bag.outOfBag();
+            t[k] = ClassificationTree.growColumns(columns, y, classes, bag.rows(), mtry, rng);
         });
-        return new RandomForestClassifier(t, f, classes);
+        return new RandomForestClassifier(t, f, classes, oob);
     }
 
     /** Number of trees. */
@@ -94,6 +95,47 @@ public final class RandomForestClassifier {
             }
         });
         return r;
+    }
+
+    /**
+     * Out-of-bag class probabilities of the training rows (scikit-learn's
+     * {@code oob_decision_function_}): each row combined over the trees whose bootstrap sample left
+     * it out, with the entropy split over those trees. A row that every tree saw gets NaN.
+     *
+     * @param x the training features, in training order
+     * @throws IllegalStateException for a forest read from a file or other rows than the training rows
+     */
+    public org.ionmat.learn.model.ClassPrediction outOfBag(double[][] x) {
+        RandomForest.requireBags(outOfBag, x.length);
+        int n = x.length;
+        double[][] p = new double[n][];
+        double[] h = new double[n];
+        double[] ha = new double[n];
+        double[] he = new double[n];
+        for (int i = 0; i < n; i++) {
+            java.util.List<double[]> votes = new java.util.ArrayList<>();
+            for (int k = 0; k < trees.length; k++) {
+                if (outOfBag[k][i]) {
+                    votes.add(trees[k].probabilities(x[i]));
+                }
+            }
+            if (votes.isEmpty()) {
+                p[i] = new double[classes];
+                java.util.Arrays.fill(p[i], Double.NaN);
+                h[i] = ha[i] = he[i] = Double.NaN;
+                continue;
+            }
+            double[][][] members = new double[votes.size()][1][];
+            for (int w = 0; w < members.length; w++) {
+                members[w][0] = votes.get(w);
+            }
+            org.ionmat.learn.model.ClassPrediction one = org.ionmat.learn.model.ClassPrediction.combine(members);
+            p[i] = one.probabilities()[0];
+            h[i] = one.entropy()[0];
+            ha[i] = one.entropyAleatoric()[0];
+            he[i] = one.entropyEpistemic()[0];
+        }
+        return new org.ionmat.learn.model.ClassPrediction(p, h, ha, he);
     }
 
     /** Class probabilities averaged over the trees [N][K]. */
@@ -139,6 +181,6 @@ public final class RandomForestClassifier {
         for (int i = 0; i < n; i++) {
             t[i] = ClassificationTree.read(in, f, k);
         }
-        return new RandomForestClassifier(t, f, k);
+        return new RandomForestClassifier(t, f, k, null);
     }
 }

@@ -96,6 +96,30 @@ class SklearnClassifierGoldenTest {
     }
 
     @Test
+    void outOfBagAccuracyMatchesSklearnsOobScore() throws IOException {
+        double ours = 0;
+        int runs = 10;
+        for (int s = 0; s < runs; s++) {
+            RandomForestClassifier f = RandomForestClassifier.train(xTrain, yTrain, 3, 200, 0.25, true, 1000L * s);
+            org.ionmat.learn.model.ClassPrediction oob = f.outOfBag(xTrain);
+            ours += ClassificationMetrics.of(yTrain, oob.probabilities()).accuracy() / runs;
+            for (int i = 0; i < yTrain.length; i++) {
+                assertEquals(oob.entropy()[i], oob.entropyAleatoric()[i] + oob.entropyEpistemic()[i], 1e-12);
+            }
+            if (s == 0) {
+                ByteArrayOutputStream bo = new ByteArrayOutputStream();
+                f.write(new DataOutputStream(bo));
+                RandomForestClassifier read = RandomForestClassifier.read(new DataInputStream(new ByteArrayInputStream(
+                        bo.toByteArray())));
+                assertThrows(IllegalStateException.class, () -> read.outOfBag(xTrain), "bags are not stored");
+            }
+        }
+        double sk = mean(golden.get("forest_oob_accuracy_seeds"));
+        // scikit-learn's oob_score_: 0.762 +- 0.010 per seed; the training rows predicted by all trees score ~1
+        assertEquals(sk, ours, 0.02, "mean out-of-bag accuracy over seeds");
+    }
+
+    @Test
     void forestIsSeededNormalisedAndRoundTrips() throws IOException {
         RandomForestClassifier a = RandomForestClassifier.train(xTrain, yTrain, 3, 20, 0.25, true, 7);
         RandomForestClassifier b = RandomForestClassifier.train(xTrain, yTrain, 3, 20, 0.25, true, 7);

@@ -85,6 +85,32 @@ class SklearnGoldenTest {
     }
 
     @Test
+    void outOfBagErrorMatchesSklearnsOobPrediction() {
+        double ours = 0;
+        int runs = 5;
+        for (int s = 0; s < runs; s++) {
+            org.ionmat.learn.model.Prediction oob = RandomForest.train(xTrain, yTrain, 200, 0.25, true, 1000L * s)
+                    .outOfBag(xTrain);
+            double mae = 0;
+            for (int i = 0; i < yTrain.length; i++) {
+                mae += Math.abs(oob.mean()[i] - yTrain[i]) / yTrain.length;
+                assertEquals(oob.std()[i], oob.stdEpistemic()[i], 0);
+            }
+            ours += mae / runs;
+        }
+        double sk = 0;
+        for (JsonNode v : golden.get("forest_oob_mae_seeds")) {
+            sk += v.asDouble() / golden.get("forest_oob_mae_seeds").size();
+        }
+        // scikit-learn's oob_prediction_: MAE 0.256 over its seeds; predicting the training rows with all trees gives ~0.11
+        assertEquals(sk, ours, 0.01, "mean out-of-bag MAE over seeds");
+        RandomForest noBags = RandomForest.train(xTrain, yTrain, 5, 0.25, false, 1);
+        org.ionmat.learn.model.Prediction none = noBags.outOfBag(xTrain);
+        assertTrue(Double.isNaN(none.mean()[0]), "without bootstrap no tree leaves a row out");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> noBags.outOfBag(xTest));
+    }
+
+    @Test
     void forestIsSeededAndRoundTrips() throws Exception {
         RandomForest a = RandomForest.train(xTrain, yTrain, 20, 0.25, true, 7);
         RandomForest b = RandomForest.train(xTrain, yTrain, 20, 0.25, true, 7);
