@@ -406,6 +406,14 @@ class LearnCliTest {
                 .toString(), "--method", "power", "--json");
         assertEquals(0, c.exitCode(), c.err());
         assertEquals(20, new ObjectMapper().readTree(c.out()).path("sigma_calibration").path("rows").asInt());
+        // one tree leaves about a third of the rows out of its bag; the rest have no out-of-bag prediction and are left out
+        Path one = dir.resolve("rf-oob-one-tree");
+        JsonNode o1 = new ObjectMapper().readTree(CliRunner.run("train", "rf", "--data", csv.toString(), "--target", "sigma",
+                "--log10", "--trees", "1", "--oob", "-o", one.toString(), "--json").out()).path("metrics").path("oob");
+        int n1 = o1.path("n").asInt();
+        assertTrue(n1 > 0 && n1 < 20, o1.toString());
+        assertEquals(20 - n1, o1.path("rows_without_oob_prediction").asInt());
+        assertPredictionRows(one.resolve("oob-predictions.csv"), n1);
         assertEquals(2, CliRunner.run("train", "linear", "--data", csv.toString(), "--target", "sigma", "--oob", "-o",
                 dir.resolve("linear-oob").toString()).exitCode(), "a linear model has no bags");
     }

@@ -168,19 +168,9 @@ public final class TrainFeatureCommands {
         }
     }
 
-    /** Metrics and CSV of regression predictions of a table's rows (rows without a prediction are skipped in the metrics). */
-    static Map<String, Object> regressionReport(CompositionTable table, Prediction p, Path csv) {
-        int[] ok = java.util.stream.IntStream.range(0, table.size()).filter(i -> !Double.isNaN(p.mean()[i])).toArray();
-        double[] y = new double[ok.length];
-        double[] mean = new double[ok.length];
-        for (int k = 0; k < ok.length; k++) {
-            y[k] = table.targets()[ok[k]];
-            mean[k] = p.mean()[ok[k]];
-        }
-        Map<String, Object> m = MetricsReport.regression(y, mean);
-        PredictionCsv.write(csv, table.formulas(), table.targets(), p);
-        m.put("predictions", csv.getFileName().toString());
-        return m;
+    /** The rows that have an out-of-bag prediction (every row unless a tree count is tiny). */
+    static int[] predicted(double[] values) {
+        return java.util.stream.IntStream.range(0, values.length).filter(i -> !Double.isNaN(values[i])).toArray();
     }
 
     /** Random forest. */
@@ -223,20 +213,37 @@ public final class TrainFeatureCommands {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
+            // rows that every tree saw (possible only with very few trees) have no out-of-bag prediction and are left out
+            Map<String, Object> m;
             if (classifier != null) {
-                ClassPrediction p = classifier.outOfBag(x);
-                int[] truth = MetricsReport.labels(train.targets());
-                // rows that every tree saw (possible only with very few trees) have no out-of-bag prediction
-                int[] ok = java.util.stream.IntStream.range(0, truth.length).filter(i -> !Double.isNaN(p.entropy()[i]))
-                        .toArray();
-                Map<String, Object> m = MetricsReport.classification(java.util.Arrays.stream(ok).map(i -> truth[i]).toArray(),
-                        java.util.Arrays.stream(ok).mapToObj(i -> p.probabilities()[i]).toArray(double[][]::new));
-                PredictionCsv.writeClasses(csv, train.formulas(), classes, truth, p);
-                m.put("predictions", csv.getFileName().toString());
-                metrics.put("oob", m);
+                ClassPrediction all = classifier.outOfBag(x);
+                int[] ok = predicted(all.entropy());
+                ClassPrediction p = new ClassPrediction(rows(all.probabilities(), ok), rows(all.entropy(), ok),
+                        rows(all.entropyAleatoric(), ok), rows(all.entropyEpistemic(), ok));
+                CompositionTable t = train.subset(ok);
+                int[] truth = MetricsReport.labels(t.targets());
+                m = MetricsReport.classification(truth, p.probabilities());
+                PredictionCsv.writeClasses(csv, t.formulas(), classes, truth, p);
             } else {
-                metrics.put("oob", regressionReport(train, forest.outOfBag(x), csv));
+                Prediction all = forest.outOfBag(x);
+                int[] ok = predicted(all.mean());
+                Prediction p = new Prediction(rows(all.mean(), ok), rows(all.std(), ok), rows(all.stdEpistemic(), ok),
+                        rows(all.stdAleatoric(), ok));
+                CompositionTable t = train.subset(ok);
+                m = MetricsReport.regression(t.targets(), p.mean());
+                PredictionCsv.write(csv, t.formulas(), t.targets(), p);
             }
+            m.put("rows_without_oob_prediction", train.size() - (int) m.get("n"));
+            m.put("predictions", csv.getFileName().toString());
+            metrics.put("oob", m);
+        }
+
+        private static double[] rows(double[] a, int[] ok) {
+            return java.util.Arrays.stream(ok).mapToDouble(i -> a[i]).toArray();
+        }
+
+        private static double[][] rows(double[][] a, int[] ok) {
+            return java.util.Arrays.stream(ok).mapToObj(i -> a[i]).toArray(double[][]::new);
         }
 
         private List<String> classes = List.of();
