@@ -447,20 +447,11 @@ class LearnCliTest {
         assertEquals(0, CliRunner.run("train", "rf", "--data", csv.toString(), "--target", "sigma", "--log10",
                 "--features", "magpie", "-o", model.toString()).exitCode());
         String[] f = {"LiCl", "NaF", "KBr", "Li2O", "Na2O", "MgCl2", "CaO", "SrO", "BaO", "ZnS", "CdS", "GaN", "AlN", "Li3PO4"};
-        StringBuilder sb = new StringBuilder("composition,sigma\n");
-        for (int i = 0; i < f.length; i++) {
-            sb.append(f[i]).append(',').append(Math.pow(10, -2 - (i % 5))).append('\n');
-        }
-        sb.append("Q2,1e-3\nLiBr,abc\n");
-        Path cal = dir.resolve("cal.csv");
-        Files.writeString(cal, sb.toString());
+        Path cal = writeCalibrationRows(dir.resolve("cal.csv"), f, "Q2,1e-3\nLiBr,abc\n");
         ObjectMapper om = new ObjectMapper();
 
         // the factor from its definition, on the uncalibrated predictions: s = mean(sqrt(2)|y - mu| / sigma)
-        String[] args = new String[f.length + 2];
-        args[0] = model.toString();
-        System.arraycopy(f, 0, args, 1, f.length);
-        args[f.length + 1] = "--json";
+        String[] args = jsonPredictArgs(model, f);
         JsonNode raw = om.readTree(CliRunner.run(concat("predict", args)).out());
         double expected = 0;
         for (int i = 0; i < f.length; i++) {
@@ -543,17 +534,9 @@ class LearnCliTest {
                 "--embedding", embedding.toString(), "--ensemble", "2", "--epochs", "2", "--output-layers", "16", "--seed",
                 "4", "-o", model.toString()).exitCode());
         String[] f = {"LiCl", "NaF", "KI", "Li2O", "Na2O", "MgCl2", "CaO", "SrO", "BaO", "ZnS", "CdS", "GaN", "AlN", "Li3PO4"};
-        StringBuilder sb = new StringBuilder("composition,sigma\n");
-        for (int i = 0; i < f.length; i++) {
-            sb.append(f[i]).append(',').append(Math.pow(10, -2 - (i % 5))).append('\n');
-        }
-        Path cal = dir.resolve("cal-components.csv");
-        Files.writeString(cal, sb.toString());
+        Path cal = writeCalibrationRows(dir.resolve("cal-components.csv"), f, "");
         ObjectMapper om = new ObjectMapper();
-        String[] args = new String[f.length + 2];
-        args[0] = model.toString();
-        System.arraycopy(f, 0, args, 1, f.length);
-        args[f.length + 1] = "--json";
+        String[] args = jsonPredictArgs(model, f);
         JsonNode raw = om.readTree(CliRunner.run(concat("predict", args)).out());
 
         CliRunner one = CliRunner.run("calibrate", model.toString(), "--data", cal.toString(), "--dry-run", "--json");
@@ -645,6 +628,25 @@ class LearnCliTest {
         // the CSV keeps 6 digits, and on 14 rows the likelihood is flat in b
         assertEquals(pc, again.path("scale").asDouble(), 1e-3 * pc);
         assertEquals(pb, again.path("exponent").asDouble(), 1e-3 * pb);
+    }
+
+    /** Rows 'composition,sigma' with sigma = 10^-(2 + i mod 5) for the formulas, then {@code extra} lines. */
+    private static Path writeCalibrationRows(Path file, String[] formulas, String extra) throws IOException {
+        StringBuilder sb = new StringBuilder("composition,sigma\n");
+        for (int i = 0; i < formulas.length; i++) {
+            sb.append(formulas[i]).append(',').append(Math.pow(10, -2 - (i % 5))).append('\n');
+        }
+        Files.writeString(file, sb.append(extra).toString());
+        return file;
+    }
+
+    /** MODEL F1 F2 ... --json, the arguments of 'predict' after its name. */
+    private static String[] jsonPredictArgs(Path model, String[] formulas) {
+        String[] args = new String[formulas.length + 2];
+        args[0] = model.toString();
+        System.arraycopy(formulas, 0, args, 1, formulas.length);
+        args[formulas.length + 1] = "--json";
+        return args;
     }
 
     /** Mean -ln p(true class) of predict's JSON for rows labelled oxide when their formula has O. */

@@ -142,11 +142,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         double[] sigma = held.sigma();
         SigmaFit fit;
         try {
-            fit = switch (how) {
-                case "components" -> ComponentScaling.fit(y, mu, held.epistemic(), held.aleatoric(), dist);
-                case "power" -> PowerScaling.fit(y, mu, sigma, dist);
-                default -> SigmaScaling.fit(y, mu, sigma, dist);
-            };
+            fit = fit(how, held, dist);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(source.toString(), -1, null, e.getMessage());
         }
@@ -158,11 +154,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         for (String other : List.of("scale", "components", "power")) {
             if (!other.equals(how)) {
                 try {
-                    others.put(other, (switch (other) {
-                        case "components" -> ComponentScaling.fit(y, mu, held.epistemic(), held.aleatoric(), dist);
-                        case "power" -> PowerScaling.fit(y, mu, sigma, dist);
-                        default -> SigmaScaling.fit(y, mu, sigma, dist);
-                    }).nllAfter());
+                    others.put(other, fit(other, held, dist).nllAfter());
                 } catch (IllegalArgumentException e) {
                     // not applicable here (e.g. no aleatoric part): not offered
                 }
@@ -214,6 +206,15 @@ public final class CalibrateCommand implements Callable<Integer> {
                 100 * before.within2(), 100 * after.within2(), 100 * dist.probabilityWithin(1.96),
                 alternatives.length() == 0 ? "" : "mean negative log-likelihood of the other --method fits on these rows: "
                         + alternatives + " (judge them on other rows)\n"));
+    }
+
+    /** Fits σ recalibration {@code how} (scale, components or power) to the held-out rows. */
+    private static SigmaFit fit(String how, Held held, ErrorDistribution dist) {
+        return switch (how) {
+            case "components" -> ComponentScaling.fit(held.truth(), held.mean(), held.epistemic(), held.aleatoric(), dist);
+            case "power" -> PowerScaling.fit(held.truth(), held.mean(), held.sigma(), dist);
+            default -> SigmaScaling.fit(held.truth(), held.mean(), held.sigma(), dist);
+        };
     }
 
     /**

@@ -61,9 +61,7 @@ public final class FeaturizeCommand implements Callable<Integer> {
             throw new InvalidInputException(data.toString(), -1, null, "file not found");
         }
         CsvTable t = CsvTable.read(data);
-        String col = formulaColumn != null ? formulaColumn : t.header().contains("composition") ? "composition"
-                : t.header().contains("formula") ? "formula" : t.header().get(0);
-        int c = t.column(col);
+        int c = t.column(PredictionCsv.formulaColumn(t, formulaColumn));
         MagpieFeaturizer fz = MagpieFeaturizer.standard();
         List<Integer> rows = new ArrayList<>();
         List<Composition> comps = new ArrayList<>();

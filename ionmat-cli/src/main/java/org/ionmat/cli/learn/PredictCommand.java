@@ -80,12 +80,7 @@ public final class PredictCommand implements Callable<Integer> {
                 throw new InvalidInputException(f.toString(), -1, null, "file not found");
             }
             CsvTable t = CsvTable.read(f);
-            String col = formulaColumn;
-            if (col == null) {
-                col = t.header().contains("composition") ? "composition" : t.header().contains("formula") ? "formula"
-                        : t.header().get(0);
-            }
-            int c = t.column(col);
+            int c = t.column(PredictionCsv.formulaColumn(t, formulaColumn));
             int tc = target == null ? -1 : t.column(target);
             targets = tc < 0 ? null : new ArrayList<>();
             for (int i = 0; i < t.size(); i++) {

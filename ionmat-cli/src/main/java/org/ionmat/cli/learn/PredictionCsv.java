@@ -107,6 +107,15 @@ public final class PredictionCsv {
     }
 
     /** A CSV field, quoted when it holds a comma, a quote or a line break. */
+    /** The formula column of an input table: {@code given}, else 'composition', else 'formula', else the first. */
+    static String formulaColumn(CsvTable t, String given) {
+        if (given != null) {
+            return given;
+        }
+        return t.header().contains("composition") ? "composition" : t.header().contains("formula") ? "formula"
+                : t.header().get(0);
+    }
+
     static String field(String s) {
         return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
