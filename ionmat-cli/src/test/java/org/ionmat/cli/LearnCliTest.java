@@ -414,6 +414,15 @@ class LearnCliTest {
         assertTrue(n1 > 0 && n1 < 20, o1.toString());
         assertEquals(20 - n1, o1.path("rows_without_oob_prediction").asInt());
         assertPredictionRows(one.resolve("oob-predictions.csv"), n1);
+        // a single training row is in every bootstrap sample: no out-of-bag rows, said on stderr, no file
+        Path single = dir.resolve("one-row.csv");
+        Files.writeString(single, "composition,sigma\nLiCl,1e-3\n");
+        Path singleModel = dir.resolve("rf-oob-one-row");
+        CliRunner sr = CliRunner.run("train", "rf", "--data", single.toString(), "--target", "sigma", "--log10", "--oob",
+                "-o", singleModel.toString());
+        assertEquals(0, sr.exitCode(), sr.err());
+        assertTrue(sr.err().contains("no out-of-bag predictions") && sr.out().contains("oob: n 0"), sr.err() + sr.out());
+        assertFalse(Files.exists(singleModel.resolve("oob-predictions.csv")));
         assertEquals(2, CliRunner.run("train", "linear", "--data", csv.toString(), "--target", "sigma", "--oob", "-o",
                 dir.resolve("linear-oob").toString()).exitCode(), "a linear model has no bags");
     }

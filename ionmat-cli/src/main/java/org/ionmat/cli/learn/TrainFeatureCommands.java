@@ -208,33 +208,38 @@ public final class TrainFeatureCommands {
             if (!oob) {
                 return;
             }
-            try {
-                Files.createDirectories(csv.getParent());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            // rows that every tree saw (possible only with very few trees) have no out-of-bag prediction and are left out
-            Map<String, Object> m;
-            if (classifier != null) {
-                ClassPrediction all = classifier.outOfBag(x);
-                int[] ok = predicted(all.entropy());
-                ClassPrediction p = new ClassPrediction(rows(all.probabilities(), ok), rows(all.entropy(), ok),
-                        rows(all.entropyAleatoric(), ok), rows(all.entropyEpistemic(), ok));
-                CompositionTable t = train.subset(ok);
-                int[] truth = MetricsReport.labels(t.targets());
-                m = MetricsReport.classification(truth, p.probabilities());
-                PredictionCsv.writeClasses(csv, t.formulas(), classes, truth, p);
+            // rows that every tree saw (possible only with very few rows or trees) have no out-of-bag prediction and are
+            // left out
+            ClassPrediction classes = classifier != null ? classifier.outOfBag(x) : null;
+            Prediction values = classifier != null ? null : forest.outOfBag(x);
+            int[] ok = predicted(classes != null ? classes.entropy() : values.mean());
+            Map<String, Object> m = new LinkedHashMap<>();
+            if (ok.length == 0) {
+                m.put("n", 0);
+                spec.commandLine().getErr().printf("--oob: every training row was in every tree's bootstrap sample (%d rows, "
+                        + "%d trees); no out-of-bag predictions%n", train.size(), trees);
             } else {
-                Prediction all = forest.outOfBag(x);
-                int[] ok = predicted(all.mean());
-                Prediction p = new Prediction(rows(all.mean(), ok), rows(all.std(), ok), rows(all.stdEpistemic(), ok),
-                        rows(all.stdAleatoric(), ok));
+                try {
+                    Files.createDirectories(csv.getParent());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
                 CompositionTable t = train.subset(ok);
-                m = MetricsReport.regression(t.targets(), p.mean());
-                PredictionCsv.write(csv, t.formulas(), t.targets(), p);
+                if (classes != null) {
+                    ClassPrediction p = new ClassPrediction(rows(classes.probabilities(), ok), rows(classes.entropy(), ok),
+                            rows(classes.entropyAleatoric(), ok), rows(classes.entropyEpistemic(), ok));
+                    int[] truth = MetricsReport.labels(t.targets());
+                    m.putAll(MetricsReport.classification(truth, p.probabilities()));
+                    PredictionCsv.writeClasses(csv, t.formulas(), this.classes, truth, p);
+                } else {
+                    Prediction p = new Prediction(rows(values.mean(), ok), rows(values.std(), ok),
+                            rows(values.stdEpistemic(), ok), rows(values.stdAleatoric(), ok));
+                    m.putAll(MetricsReport.regression(t.targets(), p.mean()));
+                    PredictionCsv.write(csv, t.formulas(), t.targets(), p);
+                }
+                m.put("predictions", csv.getFileName().toString());
             }
-            m.put("rows_without_oob_prediction", train.size() - (int) m.get("n"));
-            m.put("predictions", csv.getFileName().toString());
+            m.put("rows_without_oob_prediction", train.size() - ok.length);
             metrics.put("oob", m);
         }
 

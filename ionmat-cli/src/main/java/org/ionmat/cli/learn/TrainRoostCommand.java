@@ -385,13 +385,17 @@ public final class TrainRoostCommand implements Callable<Integer> {
         for (var e : metrics.entrySet()) {
             @SuppressWarnings("unchecked")
             Map<String, Object> m = (Map<String, Object>) e.getValue();
+            if (Integer.valueOf(0).equals(m.get("n"))) {
+                out.printf(Locale.ROOT, "%s: n 0%n", e.getKey());
+                continue;
+            }
             if (m.containsKey("accuracy")) {
                 out.printf(Locale.ROOT, "%s: n %s, accuracy %.4f, balanced accuracy %.4f, log loss %.4f%s%s%n", e.getKey(),
                         m.get("n"), (Double) m.get("accuracy"), (Double) m.get("balanced_accuracy"), (Double) m.get("log_loss"),
                         m.get("roc_auc") instanceof Double auc && !auc.isNaN() ? String.format(Locale.ROOT, ", ROC AUC %.4f", auc)
                                 : "",
-                        String.format(Locale.ROOT, " (single models: accuracy %.4f +- %.4f)", (Double) m.get("single_accuracy_mean"),
-                                (Double) m.get("single_accuracy_std")));
+                        m.containsKey("single_accuracy_mean") ? String.format(Locale.ROOT, " (single models: accuracy %.4f +- %.4f)",
+                                (Double) m.get("single_accuracy_mean"), (Double) m.get("single_accuracy_std")) : "");
                 continue;
             }
             out.printf(Locale.ROOT, "%s: n %s, MAE %.4f, RMSE %.4f, R2 %.4f%s%n", e.getKey(), m.get("n"), (Double) m.get("mae"),
