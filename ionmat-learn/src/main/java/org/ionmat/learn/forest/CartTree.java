@@ -13,6 +13,11 @@ import java.util.SplittableRandom;
  * {@code maxFeatures}, the threshold lies halfway between neighbouring distinct values, the first
  * best split wins), until a node is pure or cannot be split. Subclasses hold the node values and
  * score the candidate splits. Nodes are flat arrays; the tree is immutable after growth.
+ *
+ * <p>As in scikit-learn, a bootstrap sample is grown as its distinct rows weighted by how often
+ * they were drawn. Each feature's rows are sorted once per forest ({@link #sortedRows}); a tree keeps
+ * one sorted list per feature and splits every list stably at each node, so no node sorts. Rows with
+ * equal values keep their row order.
  */
 abstract class CartTree {
 
@@ -22,6 +27,8 @@ abstract class CartTree {
     int[] left;
     int[] right;
     int nodes;
+    /** Per training row, how often the sample holds it (during growth only). */
+    int[] weight;
 
     /** Allocates room for {@code capacity} nodes. */
     void allocate(int capacity) {
@@ -36,19 +43,20 @@ abstract class CartTree {
     abstract void resizeValues(int capacity);
 
     /**
-     * Stores the value of a new node from its rows idx[from..to) and prepares the split scan.
+     * Stores the value of a new node from its distinct rows rows[from..to), each counted
+     * {@link #weight} times, and prepares the split scan.
      *
      * @return false when the node is a leaf whatever the features (fewer than 2 rows, or pure)
      */
-    abstract boolean openNode(int node, int[] idx, int from, int to);
+    abstract boolean openNode(int node, int[] rows, int from, int to);
 
     /** Starts the scan of one feature: every row of the node is on the right. */
     abstract void startScan();
 
-    /** Moves training row {@code row} from the right child to the left. */
-    abstract void moveLeft(int row);
+    /** Moves training row {@code row}, drawn {@code count} times, from the right child to the left. */
+    abstract void moveLeft(int row, int count);
 
-    /** Score of the current split (larger is better) with {@code nl} rows left and {@code nr} right. */
+    /** Score of the current split (larger is better) with {@code nl} draws left and {@code nr} right. */
     abstract double score(int nl, int nr);
 
     /** The features column by column, [F][N], from rows [N][F]: a node's values of one feature lie together. */
@@ -62,17 +70,52 @@ abstract class CartTree {
         return c;
     }
 
-    /** Grows the tree over the rows in {@code sample} (repeats allowed) of the feature columns [F][N]. */
-    final void grow(double[][] columns, int[] sample, int maxFeatures, SplittableRandom rng) {
-        allocate(Math.max(16, 2 * sample.length));
+    /** Per feature, the row indices in ascending order of the feature's value (equal values by row), [F][N]. */
+    static int[][] sortedRows(double[][] columns) {
+        int n = columns[0].length;
+        PairSort sorter = new PairSort(n);
+        double[] keys = new double[n];
+        int[][] order = new int[columns.length][n];
+        for (int f = 0; f < columns.length; f++) {
+            System.arraycopy(columns[f], 0, keys, 0, n);
+            for (int i = 0; i < n; i++) {
+                order[f][i] = i;
+            }
+            sorter.sort(keys, order[f], 0, n);
+        }
+        return order;
+    }
+
+    /**
+     * Grows the tree over the rows in {@code sample} (repeats allowed) of the feature columns [F][N],
+     * given each feature's rows in ascending order ({@link #sortedRows}).
+     */
+    final void grow(double[][] columns, int[][] sortedRows, int[] sample, int maxFeatures, SplittableRandom rng) {
         int nf = columns.length;
+        weight = new int[columns[0].length];
+        for (int r : sample) {
+            weight[r]++;
+        }
+        int distinct = 0;
+        for (int w : weight) {
+            distinct += w > 0 ? 1 : 0;
+        }
+        int[][] lists = new int[nf][distinct];
+        for (int f = 0; f < nf; f++) {
+            int k = 0;
+            for (int r : sortedRows[f]) {
+                if (weight[r] > 0) {
+                    lists[f][k++] = r;
+                }
+            }
+        }
+        allocate(Math.max(16, 2 * distinct));
         int[] features = new int[nf];
         for (int i = 0; i < nf; i++) {
             features[i] = i;
         }
-        int[] idx = sample.clone();
-        build(columns, idx, 0, idx.length, Math.max(1, Math.min(nf, maxFeatures)), features, rng, new double[idx.length],
-                new PairSort(idx.length));
+        new Grower(columns, lists, Math.max(1, Math.min(nf, maxFeatures)), features, rng).build(0, distinct);
+        weight = null;
     }
 
     private int newNode() {
@@ -87,75 +130,122 @@ abstract class CartTree {
         return nodes++;
     }
 
-    private int build(double[][] columns, int[] idx, int from, int to, int mtry, int[] features, SplittableRandom rng,
-            double[] keys, PairSort sorter) {
-        int node = newNode();
-        feature[node] = -1;
-        if (!openNode(node, idx, from, to)) {
-            return node;
+    /** The recursive growth over per-feature sorted row lists whose ranges [from, to) are the nodes. */
+    private final class Grower {
+        private final double[][] columns;
+        private final int[][] lists;
+        private final int mtry;
+        private final int[] features;
+        private final SplittableRandom rng;
+        private final double[] keys;
+        private final int[] rightBuffer;
+        private final boolean[] goesLeft;
+
+        Grower(double[][] columns, int[][] lists, int mtry, int[] features, SplittableRandom rng) {
+            this.columns = columns;
+            this.lists = lists;
+            this.mtry = mtry;
+            this.features = features;
+            this.rng = rng;
+            this.keys = new double[lists[0].length];
+            this.rightBuffer = new int[lists[0].length];
+            this.goesLeft = new boolean[columns[0].length];
         }
-        int n = to - from;
-        int nf = features.length;
-        int bestF = -1;
-        double bestThr = 0;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        int drawn = 0;
-        int visited = 0;
-        // partial Fisher-Yates over the feature list; as in scikit-learn, constant features do not count
-        // towards max_features and drawing continues until max_features non-constant ones were tried
-        while (visited < nf && drawn < mtry) {
-            int j = visited + rng.nextInt(nf - visited);
-            int f = features[j];
-            features[j] = features[visited];
-            features[visited] = f;
-            visited++;
-            double[] column = columns[f];
+
+        int build(int from, int to) {
+            int node = newNode();
+            feature[node] = -1;
+            int[] rows = lists[0];
+            if (!openNode(node, rows, from, to)) {
+                return node;
+            }
+            int total = 0;
             for (int i = from; i < to; i++) {
-                keys[i] = column[idx[i]];
+                total += weight[rows[i]];
             }
-            sorter.sort(keys, idx, from, to);
-            if (keys[from] == keys[to - 1]) {
-                continue;
-            }
-            drawn++;
-            startScan();
-            for (int i = from; i < to - 1; i++) {
-                moveLeft(idx[i]);
-                if (keys[i + 1] <= keys[i] + 1e-7 * Math.max(1, Math.abs(keys[i]))) {
+            int nf = features.length;
+            int bestF = -1;
+            double bestThr = 0;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            int drawn = 0;
+            int visited = 0;
+            // partial Fisher-Yates over the feature list; as in scikit-learn, constant features do not count
+            // towards max_features and drawing continues until max_features non-constant ones were tried
+            while (visited < nf && drawn < mtry) {
+                int j = visited + rng.nextInt(nf - visited);
+                int f = features[j];
+                features[j] = features[visited];
+                features[visited] = f;
+                visited++;
+                double[] column = columns[f];
+                int[] list = lists[f];
+                if (column[list[from]] == column[list[to - 1]]) {
                     continue;
                 }
-                int nl = i - from + 1;
-                double score = score(nl, n - nl);
-                if (score > bestScore) {
-                    bestScore = score;
-                    bestF = f;
-                    bestThr = keys[i] / 2.0 + keys[i + 1] / 2.0;
+                drawn++;
+                for (int i = from; i < to; i++) {
+                    keys[i] = column[list[i]];
+                }
+                startScan();
+                int nl = 0;
+                for (int i = from; i < to - 1; i++) {
+                    int r = list[i];
+                    int w = weight[r];
+                    moveLeft(r, w);
+                    nl += w;
+                    if (keys[i + 1] <= keys[i] + 1e-7 * Math.max(1, Math.abs(keys[i]))) {
+                        continue;
+                    }
+                    double score = score(nl, total - nl);
+                    if (score > bestScore) {
+                        bestScore = score;
+                        bestF = f;
+                        bestThr = keys[i] / 2.0 + keys[i + 1] / 2.0;
+                    }
                 }
             }
-        }
-        if (bestF < 0) {
-            return node;
-        }
-        int mid = from;
-        double[] best = columns[bestF];
-        for (int i = from; i < to; i++) {
-            if (best[idx[i]] <= bestThr) {
-                int t = idx[i];
-                idx[i] = idx[mid];
-                idx[mid] = t;
-                mid++;
+            if (bestF < 0) {
+                return node;
             }
-        }
-        if (mid == from || mid == to) {
+            double[] best = columns[bestF];
+            int nLeft = 0;
+            for (int i = from; i < to; i++) {
+                int r = rows[i];
+                goesLeft[r] = best[r] <= bestThr;
+                nLeft += goesLeft[r] ? 1 : 0;
+            }
+            if (nLeft == 0 || nLeft == to - from) {
+                return node;
+            }
+            int mid = from + nLeft;
+            for (int f = 0; f < nf; f++) {
+                if (f != bestF) {
+                    partition(lists[f], from, to);
+                }
+            }
+            feature[node] = bestF;
+            threshold[node] = bestThr;
+            int l = build(from, mid);
+            int r = build(mid, to);
+            left[node] = l;
+            right[node] = r;
             return node;
         }
-        feature[node] = bestF;
-        threshold[node] = bestThr;
-        int l = build(columns, idx, from, mid, mtry, features, rng, keys, sorter);
-        int r = build(columns, idx, mid, to, mtry, features, rng, keys, sorter);
-        left[node] = l;
-        right[node] = r;
-        return node;
+
+        /** Stable split of list[from..to): the rows that go left first, both parts in their order. */
+        private void partition(int[] list, int from, int to) {
+            int k = from;
+            int nr = 0;
+            for (int i = from; i < to; i++) {
+                int r = list[i];
+                if (goesLeft[r]) {
+                    list[k++] = r;
+                } else {
+                    rightBuffer[nr++] = r;
+                }
+            }
+            System.arraycopy(rightBuffer, 0, list, k, nr);
+        }
     }
 
     /** The leaf that a feature vector falls in. */

@@ -43,17 +43,21 @@ public final class ClassificationTree extends CartTree {
      */
     public static ClassificationTree grow(double[][] x, int[] y, int classes, int[] sample, int maxFeatures,
             SplittableRandom rng) {
-        return growColumns(columns(x), y, classes, sample, maxFeatures, rng);
+        double[][] columns = columns(x);
+        return growColumns(columns, sortedRows(columns), y, classes, sample, maxFeatures, rng);
     }
 
-    /** {@link #grow} from feature columns [F][N] (a forest transposes once for all its trees). */
-    static ClassificationTree growColumns(double[][] columns, int[] y, int classes, int[] sample, int maxFeatures,
-            SplittableRandom rng) {
+    /**
+     * {@link #grow} from feature columns [F][N] and their sorted rows ({@link #sortedRows}); a forest
+     * prepares both once for all its trees.
+     */
+    static ClassificationTree growColumns(double[][] columns, int[][] sortedRows, int[] y, int classes, int[] sample,
+            int maxFeatures, SplittableRandom rng) {
         ClassificationTree t = new ClassificationTree(classes);
         t.y = y;
         t.count = new int[classes];
         t.leftCount = new int[classes];
-        t.grow(columns, sample, maxFeatures, rng);
+        t.grow(columns, sortedRows, sample, maxFeatures, rng);
         t.y = null;
         t.count = null;
         t.leftCount = null;
@@ -66,11 +70,13 @@ public final class ClassificationTree extends CartTree {
     }
 
     @Override
-    boolean openNode(int node, int[] idx, int from, int to) {
-        int n = to - from;
+    boolean openNode(int node, int[] rows, int from, int to) {
         Arrays.fill(count, 0);
+        int n = 0;
         for (int i = from; i < to; i++) {
-            count[y[idx[i]]]++;
+            int w = weight[rows[i]];
+            count[y[rows[i]]] += w;
+            n += w;
         }
         sumSquares = 0;
         int largest = 0;
@@ -79,7 +85,7 @@ public final class ClassificationTree extends CartTree {
             sumSquares += (long) count[c] * count[c];
             largest = Math.max(largest, count[c]);
         }
-        return n >= 2 && largest < n;
+        return to - from >= 2 && largest < n;
     }
 
     @Override
@@ -90,11 +96,12 @@ public final class ClassificationTree extends CartTree {
     }
 
     @Override
-    void moveLeft(int row) {
+    void moveLeft(int row, int w) {
         int c = y[row];
-        leftSquares += 2L * leftCount[c] + 1;
-        rightSquares -= 2L * (count[c] - leftCount[c]) - 1;
-        leftCount[c]++;
+        // (l + w)² − l² and (r − w)² − r², with r the class' count on the right
+        leftSquares += (2L * leftCount[c] + w) * w;
+        rightSquares -= (2L * (count[c] - leftCount[c]) - w) * w;
+        leftCount[c] += w;
     }
 
     @Override

@@ -51,11 +51,12 @@ public final class RandomForest {
         RegressionTree[] t = new RegressionTree[trees];
         boolean[][] oob = new boolean[trees][];
         double[][] columns = CartTree.columns(x);
+        int[][] sorted = CartTree.sortedRows(columns);
         IntStream.range(0, trees).parallel().forEach(k -> {
             SplittableRandom rng = new SplittableRandom(seed + k);
             Bag bag = Bag.draw(rng, x.length, bootstrap);
             oob[k] = bag.outOfBag();
-            t[k] = RegressionTree.growColumns(columns, y, bag.rows(), mtry, rng);
+            t[k] = RegressionTree.growColumns(columns, sorted, y, bag.rows(), mtry, rng);
         });
         return new RandomForest(t, f, oob);
     }

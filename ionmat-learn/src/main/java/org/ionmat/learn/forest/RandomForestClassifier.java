@@ -62,11 +62,12 @@ public final class RandomForestClassifier {
         ClassificationTree[] t = new ClassificationTree[trees];
         boolean[][] oob = new boolean[trees][];
         double[][] columns = CartTree.columns(x);
+        int[][] sorted = CartTree.sortedRows(columns);
         IntStream.range(0, trees).parallel().forEach(k -> {
             SplittableRandom rng = new SplittableRandom(seed + k);
             Bag bag = Bag.draw(rng, x.length, bootstrap);
             oob[k] = bag.outOfBag();
-            t[k] = ClassificationTree.growColumns(columns, y, classes, bag.rows(), mtry, rng);
+            t[k] = ClassificationTree.growColumns(columns, sorted, y, classes, bag.rows(), mtry, rng);
         });
         return new RandomForestClassifier(t, f, classes, oob);
     }

@@ -33,14 +33,19 @@ public final class RegressionTree extends CartTree {
      * @param rng         random source for the feature draws
      */
     public static RegressionTree grow(double[][] x, double[] y, int[] sample, int maxFeatures, SplittableRandom rng) {
-        return growColumns(columns(x), y, sample, maxFeatures, rng);
+        double[][] columns = columns(x);
+        return growColumns(columns, sortedRows(columns), y, sample, maxFeatures, rng);
     }
 
-    /** {@link #grow} from feature columns [F][N] (a forest transposes once for all its trees). */
-    static RegressionTree growColumns(double[][] columns, double[] y, int[] sample, int maxFeatures, SplittableRandom rng) {
+    /**
+     * {@link #grow} from feature columns [F][N] and their sorted rows ({@link #sortedRows}); a forest
+     * prepares both once for all its trees.
+     */
+    static RegressionTree growColumns(double[][] columns, int[][] sortedRows, double[] y, int[] sample, int maxFeatures,
+            SplittableRandom rng) {
         RegressionTree t = new RegressionTree();
         t.y = y;
-        t.grow(columns, sample, maxFeatures, rng);
+        t.grow(columns, sortedRows, sample, maxFeatures, rng);
         t.y = null;
         return t;
     }
@@ -51,20 +56,22 @@ public final class RegressionTree extends CartTree {
     }
 
     @Override
-    boolean openNode(int node, int[] idx, int from, int to) {
-        int n = to - from;
+    boolean openNode(int node, int[] rows, int from, int to) {
         double s = 0;
+        int n = 0;
         for (int i = from; i < to; i++) {
-            s += y[idx[i]];
+            int w = weight[rows[i]];
+            s += w * y[rows[i]];
+            n += w;
         }
         value[node] = s / n;
         sum = s;
-        if (n < 2) {
+        if (to - from < 2) {
             return false;
         }
-        double y0 = y[idx[from]];
+        double y0 = y[rows[from]];
         for (int i = from + 1; i < to; i++) {
-            if (y[idx[i]] != y0) {
+            if (y[rows[i]] != y0) {
                 return true;
             }
         }
@@ -77,8 +84,8 @@ public final class RegressionTree extends CartTree {
     }
 
     @Override
-    void moveLeft(int row) {
-        leftSum += y[row];
+    void moveLeft(int row, int count) {
+        leftSum += count * y[row];
     }
 
     @Override
