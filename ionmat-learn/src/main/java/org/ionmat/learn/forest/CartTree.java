@@ -16,10 +16,13 @@ import java.util.SplittableRandom;
  *
  * <p>As in scikit-learn, a bootstrap sample is grown as its distinct rows weighted by how often
  * they were drawn. Each feature's rows are sorted once per forest ({@link #sortedRows}); a tree keeps
- * one sorted list per feature and splits every list stably at each node, so no node sorts. Rows with
- * equal values keep their row order.
+ * one sorted list per feature and splits every list stably at each large node, so that only small
+ * nodes sort. Rows with equal values keep their row order.
  */
 abstract class CartTree {
+
+    /** Nodes of at most this many distinct rows sort their drawn features instead of splitting sorted lists. */
+    static final int SMALL_NODE = 16;
 
     /** Split feature of a node, −1 for a leaf. */
     int[] feature;
@@ -91,6 +94,12 @@ abstract class CartTree {
      * given each feature's rows in ascending order ({@link #sortedRows}).
      */
     final void grow(double[][] columns, int[][] sortedRows, int[] sample, int maxFeatures, SplittableRandom rng) {
+        grow(columns, sortedRows, sample, maxFeatures, rng, SMALL_NODE);
+    }
+
+    /** {@link #grow} with the node size below which drawn features are sorted per node (the tree does not depend on it). */
+    final void grow(double[][] columns, int[][] sortedRows, int[] sample, int maxFeatures, SplittableRandom rng,
+            int smallNode) {
         int nf = columns.length;
         weight = new int[columns[0].length];
         for (int r : sample) {
@@ -100,8 +109,15 @@ abstract class CartTree {
         for (int w : weight) {
             distinct += w > 0 ? 1 : 0;
         }
-        int[][] lists = new int[nf][distinct];
-        for (int f = 0; f < nf; f++) {
+        int[] base = new int[distinct];
+        for (int r = 0, k = 0; r < weight.length; r++) {
+            if (weight[r] > 0) {
+                base[k++] = r;
+            }
+        }
+        // per-feature sorted lists only where a node is large enough for them to pay
+        int[][] lists = distinct > smallNode ? new int[nf][distinct] : null;
+        for (int f = 0; lists != null && f < nf; f++) {
             int k = 0;
             for (int r : sortedRows[f]) {
                 if (weight[r] > 0) {
@@ -114,7 +130,8 @@ abstract class CartTree {
         for (int i = 0; i < nf; i++) {
             features[i] = i;
         }
-        new Grower(columns, lists, Math.max(1, Math.min(nf, maxFeatures)), features, rng).build(0, distinct);
+        new Grower(columns, base, lists, Math.max(1, Math.min(nf, maxFeatures)), features, rng, smallNode)
+                .build(0, distinct, lists != null);
         weight = null;
     }
 
@@ -130,38 +147,52 @@ abstract class CartTree {
         return nodes++;
     }
 
-    /** The recursive growth over per-feature sorted row lists whose ranges [from, to) are the nodes. */
+    /**
+     * The recursive growth. Nodes are ranges [from, to) of the distinct rows: of {@code base} (row order)
+     * and, while a node is larger than {@code smallNode} rows ({@link #SMALL_NODE}), of every feature's sorted
+     * list. Below that size, sorting the drawn features' values is cheaper than splitting all lists; the sort is
+     * stable from row order, so rows with equal values come in the same order either way.
+     */
     private final class Grower {
         private final double[][] columns;
+        private final int[] base;
         private final int[][] lists;
         private final int mtry;
         private final int[] features;
         private final SplittableRandom rng;
         private final double[] keys;
+        private final int[] work;
         private final int[] rightBuffer;
         private final boolean[] goesLeft;
+        private final PairSort sorter;
+        private final int smallNode;
 
-        Grower(double[][] columns, int[][] lists, int mtry, int[] features, SplittableRandom rng) {
+        Grower(double[][] columns, int[] base, int[][] lists, int mtry, int[] features, SplittableRandom rng,
+                int smallNode) {
+            this.smallNode = smallNode;
             this.columns = columns;
+            this.base = base;
             this.lists = lists;
             this.mtry = mtry;
             this.features = features;
             this.rng = rng;
-            this.keys = new double[lists[0].length];
-            this.rightBuffer = new int[lists[0].length];
+            this.keys = new double[base.length];
+            this.work = new int[base.length];
+            this.rightBuffer = new int[base.length];
             this.goesLeft = new boolean[columns[0].length];
+            this.sorter = new PairSort(base.length);
         }
 
-        int build(int from, int to) {
+        /** Grows the subtree of rows [from, to); {@code presorted}: the feature lists hold this node's rows. */
+        int build(int from, int to, boolean presorted) {
             int node = newNode();
             feature[node] = -1;
-            int[] rows = lists[0];
-            if (!openNode(node, rows, from, to)) {
+            if (!openNode(node, base, from, to)) {
                 return node;
             }
             int total = 0;
             for (int i = from; i < to; i++) {
-                total += weight[rows[i]];
+                total += weight[base[i]];
             }
             int nf = features.length;
             int bestF = -1;
@@ -178,14 +209,24 @@ abstract class CartTree {
                 features[visited] = f;
                 visited++;
                 double[] column = columns[f];
-                int[] list = lists[f];
-                if (column[list[from]] == column[list[to - 1]]) {
+                int[] list;
+                if (presorted) {
+                    list = lists[f];
+                    for (int i = from; i < to; i++) {
+                        keys[i] = column[list[i]];
+                    }
+                } else {
+                    list = work;
+                    for (int i = from; i < to; i++) {
+                        list[i] = base[i];
+                        keys[i] = column[base[i]];
+                    }
+                    sorter.sort(keys, list, from, to);
+                }
+                if (keys[from] == keys[to - 1]) {
                     continue;
                 }
                 drawn++;
-                for (int i = from; i < to; i++) {
-                    keys[i] = column[list[i]];
-                }
                 startScan();
                 int nl = 0;
                 for (int i = from; i < to - 1; i++) {
@@ -210,7 +251,7 @@ abstract class CartTree {
             double[] best = columns[bestF];
             int nLeft = 0;
             for (int i = from; i < to; i++) {
-                int r = rows[i];
+                int r = base[i];
                 goesLeft[r] = best[r] <= bestThr;
                 nLeft += goesLeft[r] ? 1 : 0;
             }
@@ -218,15 +259,17 @@ abstract class CartTree {
                 return node;
             }
             int mid = from + nLeft;
-            for (int f = 0; f < nf; f++) {
+            partition(base, from, to);
+            boolean childrenPresorted = presorted && to - from > smallNode;
+            for (int f = 0; childrenPresorted && f < nf; f++) {
                 if (f != bestF) {
                     partition(lists[f], from, to);
                 }
             }
             feature[node] = bestF;
             threshold[node] = bestThr;
-            int l = build(from, mid);
-            int r = build(mid, to);
+            int l = build(from, mid, childrenPresorted);
+            int r = build(mid, to, childrenPresorted);
             left[node] = l;
             right[node] = r;
             return node;

@@ -43,9 +43,15 @@ public final class RegressionTree extends CartTree {
      */
     static RegressionTree growColumns(double[][] columns, int[][] sortedRows, double[] y, int[] sample, int maxFeatures,
             SplittableRandom rng) {
+        return growColumns(columns, sortedRows, y, sample, maxFeatures, rng, SMALL_NODE);
+    }
+
+    /** {@link #growColumns} with the node size below which nodes sort instead of splitting sorted lists. */
+    static RegressionTree growColumns(double[][] columns, int[][] sortedRows, double[] y, int[] sample, int maxFeatures,
+            SplittableRandom rng, int smallNode) {
         RegressionTree t = new RegressionTree();
         t.y = y;
-        t.grow(columns, sortedRows, sample, maxFeatures, rng);
+        t.grow(columns, sortedRows, sample, maxFeatures, rng, smallNode);
         t.y = null;
         return t;
     }

@@ -57,4 +57,34 @@ class BootstrapWeightsTest {
         }
         assertEquals((weighted.size() + 1) / 2, leaves, "a binary tree has one leaf more than splits");
     }
+
+    @Test
+    void treeDoesNotDependOnWhereNodesSwitchFromSortedListsToSorting() {
+        SplittableRandom data = new SplittableRandom(3);
+        int n = 400;
+        double[][] x = new double[n][12];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int f = 0; f < 12; f++) {
+                x[i][f] = f % 3 == 0 ? data.nextInt(4) : data.nextDouble(); // ties and constant-in-node features
+            }
+            y[i] = x[i][0] + Math.round(x[i][1] * 4) + data.nextGaussian() * 0.2;
+        }
+        int[] sample = new int[n];
+        for (int i = 0; i < n; i++) {
+            sample[i] = data.nextInt(n);
+        }
+        double[][] columns = CartTree.columns(x);
+        int[][] sorted = CartTree.sortedRows(columns);
+        RegressionTree reference = RegressionTree.growColumns(columns, sorted, y, sample, 4, new SplittableRandom(9), 0);
+        for (int smallNode : new int[] {1, 16, 50, n}) {
+            RegressionTree t = RegressionTree.growColumns(columns, sorted, y, sample, 4, new SplittableRandom(9), smallNode);
+            assertEquals(reference.size(), t.size(), "size, switch at " + smallNode);
+            assertArrayEquals(reference.feature, t.feature, "split features, switch at " + smallNode);
+            assertArrayEquals(reference.threshold, t.threshold, 0.0, "thresholds, switch at " + smallNode);
+            for (int i = 0; i < n; i++) {
+                assertEquals(reference.predict(x[i]), t.predict(x[i]), 0.0);
+            }
+        }
+    }
 }
