@@ -640,6 +640,58 @@ class LearnCliTest {
     }
 
     /** Rows 'composition,sigma' with sigma = 10^-(2 + i mod 5) for the formulas, then {@code extra} lines. */
+    @Test
+    void calibrateAutoChoosesTheMethodByCrossValidation() throws Exception {
+        Path embedding = writeEmbedding(dir.resolve("tiny6-auto.json"));
+        Path model = dir.resolve("roost-auto");
+        assertEquals(0, CliRunner.run("train", "roost", "--data", csv.toString(), "--target", "sigma", "--log10",
+                "--embedding", embedding.toString(), "--ensemble", "2", "--epochs", "1", "--output-layers", "16", "--seed",
+                "4", "-o", model.toString()).exitCode());
+        // held-out predictions whose errors follow 3 x the epistemic and 0.5 x the aleatoric sigma
+        java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+        StringBuilder rows = new StringBuilder("formula,target,mean,std,std_epistemic,std_aleatoric\n");
+        for (int i = 0; i < 400; i++) {
+            double e = 0.02 + 0.3 * r.nextDouble();
+            double a = 0.05 + 0.5 * r.nextDouble();
+            double sd = Math.hypot(3 * e, 0.5 * a);
+            double u = r.nextDouble() - 0.5; // Laplace error with standard deviation sd
+            double err = -sd / Math.sqrt(2) * Math.signum(u) * Math.log(1 - 2 * Math.abs(u));
+            rows.append(String.format(java.util.Locale.ROOT, "X%d,%.6f,1.0,%.6f,%.6f,%.6f%n", i, 1.0 + err,
+                    Math.hypot(e, a), e, a));
+        }
+        Path pred = dir.resolve("auto-pred.csv");
+        Files.writeString(pred, rows);
+        ObjectMapper om = new ObjectMapper();
+        CliRunner c = CliRunner.run("calibrate", model.toString(), "--predictions", pred.toString(), "--dry-run", "--json");
+        assertEquals(0, c.exitCode(), c.err());
+        JsonNode sc = om.readTree(c.out()).path("sigma_calibration");
+        assertEquals("components", sc.path("method").asText(), sc.toString());
+        assertEquals("cross-validation", sc.path("method_chosen_by").asText());
+        JsonNode choice = sc.path("method_choice");
+        assertEquals(5, choice.path("folds").asInt());
+        assertEquals("components", choice.path("lowest").asText());
+        assertEquals(3, choice.path("cross_validated_nll").size(), choice.toString());
+        // out of fold, each method does worse than fitted in-sample on all rows
+        assertTrue(choice.path("cross_validated_nll").path("components").asDouble() >= sc.path("nll_after").asDouble(),
+                sc.toString());
+        assertEquals(3.0, sc.path("scale_epistemic").asDouble(), 0.6);
+        CliRunner text = CliRunner.run("calibrate", model.toString(), "--predictions", pred.toString(), "--dry-run");
+        assertTrue(text.out().contains("--method auto: 5-fold cross-validated NLL scale"), text.out());
+
+        // below 20 rows there is nothing to cross-validate: one factor, and the JSON says why
+        List<String> lines = Files.readAllLines(pred);
+        Path few = dir.resolve("auto-few.csv");
+        Files.write(few, lines.subList(0, 13));
+        JsonNode fewCal = om.readTree(CliRunner.run("calibrate", model.toString(), "--predictions", few.toString(),
+                "--dry-run", "--json").out()).path("sigma_calibration");
+        assertEquals("scale", fewCal.path("method").asText());
+        assertEquals("too few rows", fewCal.path("method_chosen_by").asText());
+        JsonNode chosen = om.readTree(CliRunner.run("calibrate", model.toString(), "--predictions", few.toString(),
+                "--method", "scale", "--dry-run", "--json").out()).path("sigma_calibration");
+        assertEquals("user", chosen.path("method_chosen_by").asText());
+        assertFalse(chosen.has("method_choice"));
+    }
+
     private static Path writeCalibrationRows(Path file, String[] formulas, String extra) throws IOException {
         StringBuilder sb = new StringBuilder("composition,sigma\n");
         for (int i = 0; i < formulas.length; i++) {

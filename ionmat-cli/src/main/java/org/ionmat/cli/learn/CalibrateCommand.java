@@ -25,10 +25,8 @@ import org.ionmat.learn.data.CompositionTable;
 import org.ionmat.learn.eval.Calibration;
 import org.ionmat.learn.eval.ClassificationMetrics;
 import org.ionmat.learn.eval.ErrorDistribution;
-import org.ionmat.learn.eval.ComponentScaling;
-import org.ionmat.learn.eval.PowerScaling;
 import org.ionmat.learn.eval.SigmaFit;
-import org.ionmat.learn.eval.SigmaScaling;
+import org.ionmat.learn.eval.SigmaMethodChoice;
 import org.ionmat.learn.eval.TemperatureScaling;
 import org.ionmat.learn.model.ClassPrediction;
 import org.ionmat.learn.model.SigmaMap;
@@ -93,9 +91,11 @@ public final class CalibrateCommand implements Callable<Integer> {
             description = "Error distribution of the likelihood (default ${DEFAULT-VALUE}).")
     String distribution;
 
-    @Option(names = "--method", defaultValue = "scale", paramLabel = "scale|components|power",
-            description = "scale: one factor for all sigma (default); components: separate factors for the epistemic and "
-                    + "the aleatoric sigma (ensembles with both parts); power: c*sigma^b.")
+    @Option(names = "--method", defaultValue = "auto", paramLabel = "auto|scale|components|power",
+            description = "auto (default): the method chosen by 5-fold cross-validation on the calibration rows, the "
+                    + "simplest within one standard error of the best (one factor below 20 rows); scale: one factor for all "
+                    + "sigma; components: separate factors for the epistemic and the aleatoric sigma (ensembles with both "
+                    + "parts); power: c*sigma^b.")
     String method;
 
     @Option(names = "--dry-run", description = "Fit and report, but leave model.json unchanged.")
@@ -108,6 +108,9 @@ public final class CalibrateCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Folds and fold seed of --method auto. */
+    private static final int CHOICE_FOLDS = 5;
+    private static final long CHOICE_SEED = 0;
 
     @Override
     public Integer call() {
@@ -119,7 +122,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             return clear(root);
         }
         if (meta.path("target").path("class_labels").size() > 0) {
-            if (!"scale".equalsIgnoreCase(method)) {
+            if (!"auto".equalsIgnoreCase(method)) {
                 throw new InvalidInputException("--method applies to regression models; " + model
                         + " is a classifier and gets temperature scaling");
             }
@@ -130,8 +133,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         ErrorDistribution dist = ErrorDistribution.of(distribution);
         String how = method.toLowerCase(Locale.ROOT);
-        if (!List.of("scale", "components", "power").contains(how)) {
-            throw new InvalidInputException("--method must be scale, components or power, got '" + method + "'");
+        if (!List.of("scale", "components", "power", "auto").contains(how)) {
+            throw new InvalidInputException("--method must be scale, components, power or auto, got '" + method + "'");
         }
         boolean components = how.equals("components");
         Held held = data != null ? predictData(root) : readPredictions(components);
@@ -140,6 +143,21 @@ public final class CalibrateCommand implements Callable<Integer> {
         double[] y = held.truth();
         double[] mu = held.mean();
         double[] sigma = held.sigma();
+        SigmaMethodChoice.Result choice = null;
+        String choiceLine = "";
+        if (how.equals("auto") && y.length < SigmaMethodChoice.MIN_ROWS) {
+            how = "scale";
+            choiceLine = String.format(Locale.ROOT, "--method auto: %d rows are too few to cross-validate (%d needed): one "
+                    + "factor%n", y.length, SigmaMethodChoice.MIN_ROWS);
+        } else if (how.equals("auto")) {
+            try {
+                choice = SigmaMethodChoice.choose(SigmaMethodChoice.standardCandidates(dist), y, mu, sigma, held.epistemic(),
+                        held.aleatoric(), dist, CHOICE_FOLDS, CHOICE_SEED);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(source.toString(), -1, null, "--method auto: " + e.getMessage());
+            }
+            how = choice.chosen();
+        }
         SigmaFit fit;
         try {
             fit = fit(how, held, dist);
@@ -147,6 +165,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             throw new InvalidInputException(source.toString(), -1, null, e.getMessage());
         }
         SigmaMap map = fit.map();
+        String chosenBy = choice != null ? "cross-validation" : method.equalsIgnoreCase("auto") ? "too few rows" : "user";
         double nllBefore = fit.nllBefore();
         double nllAfter = fit.nllAfter();
         // what the other methods reach on the same rows (in-sample, so the two-parameter ones have an edge)
@@ -166,6 +185,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         Calibration after = Calibration.of(y, mu, scaled);
         Map<String, Object> cal = Json.object();
         cal.put("method", how);
+        cal.put("method_chosen_by", chosenBy);
         if (map instanceof SigmaMap.Components c) {
             cal.put("scale_epistemic", c.epistemic());
             cal.put("scale_aleatoric", c.aleatoric());
@@ -193,15 +213,34 @@ public final class CalibrateCommand implements Callable<Integer> {
         cal.put("expected_within_1_sigma", dist.probabilityWithin(1));
         cal.put("expected_within_1.96_sigma", dist.probabilityWithin(1.96));
         cal.put("nll_after_other_methods", others);
+        if (choice != null) {
+            SigmaMethodChoice.Result r = choice;
+            Map<String, Object> c = Json.object();
+            c.put("rule", "fewest parameters within one standard error of the lowest cross-validated NLL");
+            c.put("folds", choice.folds());
+            c.put("seed", CHOICE_SEED);
+            c.put("cross_validated_nll", choice.crossValidatedNll());
+            c.put("standard_error_of_difference_to_best", choice.standardError());
+            c.put("lowest", choice.best());
+            c.put("not_applicable", choice.skipped());
+            cal.put("method_choice", c);
+            StringBuilder cv = new StringBuilder();
+            r.crossValidatedNll().forEach((k, v) -> cv.append(cv.length() == 0 ? "" : ", ").append(String.format(
+                    Locale.ROOT, "%s %.4f", k, v)).append(k.equals(r.best()) ? "" : String.format(Locale.ROOT,
+                    " (+%.4f +- %.4f)", v - r.crossValidatedNll().get(r.best()), r.standardError().get(k))));
+            choiceLine = String.format(Locale.ROOT, "--method auto: %d-fold cross-validated NLL %s -> %s%s%n", choice.folds(),
+                    cv, choice.chosen(), choice.skipped().isEmpty() ? "" : "; not applicable: "
+                            + String.join(", ", choice.skipped().keySet()));
+        }
         String factors = PredictCommand.describe(map);
         StringBuilder alternatives = new StringBuilder();
         others.forEach((k, v) -> alternatives.append(alternatives.length() == 0 ? "" : ", ")
                 .append(String.format(Locale.ROOT, "%s %.4f", k, (Double) v)));
         return store(root, ModelDirectory.SIGMA_CALIBRATION, cal, String.format(Locale.ROOT,
-                "%s: %d calibration rows from %s (%d left out)%n"
+                "%s: %d calibration rows from %s (%d left out)%n%s"
                         + "%s (%s); mean negative log-likelihood %.4f -> %.4f%n"
                         + "within 1 sigma %.1f%% -> %.1f%% (%s: %.1f%%); within 1.96 sigma %.1f%% -> %.1f%% (%.1f%%)%n%s",
-                model, n, source, held.leftOut().size(), factors, dist.key(), nllBefore, nllAfter,
+                model, n, source, held.leftOut().size(), choiceLine, factors, dist.key(), nllBefore, nllAfter,
                 100 * before.within1(), 100 * after.within1(), dist.key(), 100 * dist.probabilityWithin(1),
                 100 * before.within2(), 100 * after.within2(), 100 * dist.probabilityWithin(1.96),
                 alternatives.length() == 0 ? "" : "mean negative log-likelihood of the other --method fits on these rows: "
@@ -210,11 +249,12 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     /** Fits σ recalibration {@code how} (scale, components or power) to the held-out rows. */
     private static SigmaFit fit(String how, Held held, ErrorDistribution dist) {
-        return switch (how) {
-            case "components" -> ComponentScaling.fit(held.truth(), held.mean(), held.epistemic(), held.aleatoric(), dist);
-            case "power" -> PowerScaling.fit(held.truth(), held.mean(), held.sigma(), dist);
-            default -> SigmaScaling.fit(held.truth(), held.mean(), held.sigma(), dist);
-        };
+        for (SigmaMethodChoice.Candidate c : SigmaMethodChoice.standardCandidates(dist)) {
+            if (c.name().equals(how)) {
+                return c.fitter().fit(held.truth(), held.mean(), held.sigma(), held.epistemic(), held.aleatoric());
+            }
+        }
+        throw new IllegalStateException("unknown method " + how);
     }
 
     /**
