@@ -151,8 +151,15 @@ public final class CalibrateCommand implements Callable<Integer> {
                     + "factor%n", y.length, SigmaMethodChoice.MIN_ROWS);
         } else if (how.equals("auto")) {
             try {
-                choice = SigmaMethodChoice.choose(SigmaMethodChoice.standardCandidates(dist), y, mu, sigma, held.epistemic(),
-                        held.aleatoric(), dist, CHOICE_FOLDS, CHOICE_SEED);
+                List<SigmaMethodChoice.Candidate> candidates = new ArrayList<>(SigmaMethodChoice.standardCandidates(dist));
+                if (Double.isNaN(held.epistemic()[0])) { // a predictions file without the two sigma parts
+                    candidates.replaceAll(c -> !c.name().equals("components") ? c : new SigmaMethodChoice.Candidate(c.name(),
+                            c.parameters(), (t, m, sd, e, a) -> {
+                                throw new IllegalArgumentException("no std_epistemic and std_aleatoric columns");
+                            }));
+                }
+                choice = SigmaMethodChoice.choose(candidates, y, mu, sigma, held.epistemic(), held.aleatoric(), dist,
+                        CHOICE_FOLDS, CHOICE_SEED);
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException(source.toString(), -1, null, "--method auto: " + e.getMessage());
             }
