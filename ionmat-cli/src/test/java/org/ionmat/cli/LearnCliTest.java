@@ -537,11 +537,7 @@ class LearnCliTest {
 
     @Test
     void calibrateComponentsScalesTheEpistemicAndAleatoricSigmaSeparately() throws Exception {
-        Path embedding = writeEmbedding(dir.resolve("tiny6-components.json"));
-        Path model = dir.resolve("roost-components");
-        assertEquals(0, CliRunner.run("train", "roost", "--data", csv.toString(), "--target", "sigma", "--log10",
-                "--embedding", embedding.toString(), "--ensemble", "2", "--epochs", "2", "--output-layers", "16", "--seed",
-                "4", "-o", model.toString()).exitCode());
+        Path model = trainTinyEnsemble("components", 2);
         String[] f = {"LiCl", "NaF", "KI", "Li2O", "Na2O", "MgCl2", "CaO", "SrO", "BaO", "ZnS", "CdS", "GaN", "AlN", "Li3PO4"};
         Path cal = writeCalibrationRows(dir.resolve("cal-components.csv"), f, "");
         ObjectMapper om = new ObjectMapper();
@@ -639,14 +635,9 @@ class LearnCliTest {
         assertEquals(pb, again.path("exponent").asDouble(), 1e-3 * pb);
     }
 
-    /** Rows 'composition,sigma' with sigma = 10^-(2 + i mod 5) for the formulas, then {@code extra} lines. */
     @Test
     void calibrateAutoChoosesTheMethodByCrossValidation() throws Exception {
-        Path embedding = writeEmbedding(dir.resolve("tiny6-auto.json"));
-        Path model = dir.resolve("roost-auto");
-        assertEquals(0, CliRunner.run("train", "roost", "--data", csv.toString(), "--target", "sigma", "--log10",
-                "--embedding", embedding.toString(), "--ensemble", "2", "--epochs", "1", "--output-layers", "16", "--seed",
-                "4", "-o", model.toString()).exitCode());
+        Path model = trainTinyEnsemble("auto", 1);
         // held-out predictions whose errors follow 3 x the epistemic and 0.5 x the aleatoric sigma
         java.util.SplittableRandom r = new java.util.SplittableRandom(5);
         StringBuilder rows = new StringBuilder("formula,target,mean,std,std_epistemic,std_aleatoric\n");
@@ -692,6 +683,18 @@ class LearnCliTest {
         assertFalse(chosen.has("method_choice"));
     }
 
+    /** A 2-member Roost ensemble on the test's conductivity rows (tiny embedding, 16-unit output layer). */
+    private Path trainTinyEnsemble(String name, int epochs) throws Exception {
+        Path embedding = writeEmbedding(dir.resolve("tiny6-" + name + ".json"));
+        Path model = dir.resolve("roost-" + name);
+        CliRunner train = CliRunner.run("train", "roost", "--data", csv.toString(), "--target", "sigma", "--log10",
+                "--embedding", embedding.toString(), "--ensemble", "2", "--epochs", String.valueOf(epochs), "--output-layers",
+                "16", "--seed", "4", "-o", model.toString());
+        assertEquals(0, train.exitCode(), train.err());
+        return model;
+    }
+
+    /** Rows 'composition,sigma' with sigma = 10^-(2 + i mod 5) for the formulas, then {@code extra} lines. */
     private static Path writeCalibrationRows(Path file, String[] formulas, String extra) throws IOException {
         StringBuilder sb = new StringBuilder("composition,sigma\n");
         for (int i = 0; i < formulas.length; i++) {

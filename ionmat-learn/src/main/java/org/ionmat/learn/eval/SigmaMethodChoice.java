@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 
 import org.ionmat.learn.model.Prediction;
 
@@ -152,17 +151,7 @@ public final class SigmaMethodChoice {
 
     /** Balanced random folds: a seeded permutation dealt round-robin. */
     static int[] assignFolds(int n, int folds, long seed) {
-        int[] perm = new int[n];
-        for (int i = 0; i < n; i++) {
-            perm[i] = i;
-        }
-        SplittableRandom rng = new SplittableRandom(seed);
-        for (int i = n - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = perm[i];
-            perm[i] = perm[j];
-            perm[j] = t;
-        }
+        int[] perm = Splits.permutation(n, seed);
         int[] fold = new int[n];
         for (int i = 0; i < n; i++) {
             fold[perm[i]] = i % folds;
