@@ -8,13 +8,12 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
+import org.ionmat.core.io.AtomicFiles;
 import org.ionmat.core.InvalidInputException;
 import org.ionmat.core.io.StructureFiles;
 import org.ionmat.core.structure.Structure;
@@ -101,7 +100,7 @@ final class MdBenchCommand implements Callable<Integer> {
                         cpuBest = Math.min(cpuBest, (c1 - c0) * 1e-9 / n);
                     }
                 } finally {
-                    deleteTree(tmp);
+                    AtomicFiles.deleteTree(tmp);
                 }
             }
             Map<String, Object> row = Json.object();
@@ -129,14 +128,6 @@ final class MdBenchCommand implements Callable<Integer> {
             return Files.createTempDirectory("ionmat-bench-md");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteTree(Path p) {
-        try (Stream<Path> s = Files.walk(p)) {
-            s.sorted(Comparator.reverseOrder()).forEach(q -> q.toFile().delete());
-        } catch (IOException ignored) {
-            // temporary files only
         }
     }
 }

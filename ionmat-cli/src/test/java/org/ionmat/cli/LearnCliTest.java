@@ -425,6 +425,17 @@ class LearnCliTest {
         assertFalse(Files.exists(singleModel.resolve("oob-predictions.csv")));
         assertEquals(2, CliRunner.run("train", "linear", "--data", csv.toString(), "--target", "sigma", "--oob", "-o",
                 dir.resolve("linear-oob").toString()).exitCode(), "a linear model has no bags");
+        // retraining into the directory replaces the model whole: no out-of-bag file of the earlier forest stays behind,
+        // and nothing but the model's files is left in the parent
+        assertEquals(0, CliRunner.run("train", "rf", "--data", csv.toString(), "--target", "sigma", "--log10", "--trees",
+                "5", "-o", one.toString()).exitCode());
+        assertFalse(Files.exists(one.resolve("oob-predictions.csv")), "stale out-of-bag predictions");
+        assertEquals(0, CliRunner.run("train", "linear", "--data", csv.toString(), "--target", "sigma", "-o",
+                one.toString()).exitCode());
+        assertFalse(Files.exists(one.resolve("forest.bin")), "stale forest");
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".")), "staging directories left behind");
+        }
     }
 
     /** A regression predictions file with a header and {@code rows} rows. */

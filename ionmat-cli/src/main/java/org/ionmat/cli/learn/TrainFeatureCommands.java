@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.ionmat.cli.CommonOptions;
 import org.ionmat.cli.Json;
 import org.ionmat.cli.Main;
+import org.ionmat.core.io.AtomicFiles;
 import org.ionmat.core.InvalidInputException;
 import org.ionmat.learn.data.CompositionTable;
 import org.ionmat.learn.features.MagpieFeaturizer;
@@ -99,19 +100,36 @@ public final class TrainFeatureCommands {
             double fitSeconds = (System.nanoTime() - t1) / 1e9;
             Map<String, Object> metrics = new LinkedHashMap<>();
             metrics.put("train", metrics(model, x, train, null));
-            outOfBag(x, train, metrics, output.resolve("oob-predictions.csv"));
-            if (data.test() != null && data.test().size() > 0) {
-                CompositionTable test = usable(data.test(), fz, err);
-                Files.createDirectories(output);
-                metrics.put("test", metrics(model, fz.features(test.compositions()), test, output.resolve("test-predictions.csv")));
-            }
+            // everything goes into a staging directory that replaces the output's files only when complete
+            Files.createDirectories(output.toAbsolutePath().getParent());
+            Path staging = AtomicFiles.stagingDirectory(output);
             Map<String, Object> timing = new LinkedHashMap<>();
-            timing.put("featurize_seconds", featSeconds);
-            timing.put("fit_seconds", fitSeconds);
-            md.put("timing", timing);
-            md.put("metrics", metrics);
-            model = model.withMetadata(md);
-            model.save(output);
+            try {
+                outOfBag(x, train, metrics, staging.resolve("oob-predictions.csv"));
+                if (data.test() != null && data.test().size() > 0) {
+                    CompositionTable test = usable(data.test(), fz, err);
+                    metrics.put("test", metrics(model, fz.features(test.compositions()), test,
+                            staging.resolve("test-predictions.csv")));
+                }
+                timing.put("featurize_seconds", featSeconds);
+                timing.put("fit_seconds", fitSeconds);
+                md.put("timing", timing);
+                md.put("metrics", metrics);
+                model = model.withMetadata(md);
+                model.save(staging);
+                List<String> stale = new ArrayList<>();
+                for (String f : List.of("oob-predictions.csv", "test-predictions.csv", "forest.bin")) {
+                    if (!Files.exists(staging.resolve(f))) {
+                        stale.add(f); // left by an earlier model in this directory: not this model's
+                    }
+                }
+                AtomicFiles.publishDirectory(staging, output, "model.json");
+                for (String f : stale) {
+                    Files.deleteIfExists(output.resolve(f));
+                }
+            } finally {
+                AtomicFiles.deleteTree(staging);
+            }
             if (common.json()) {
                 Map<String, Object> s = Json.object();
                 s.put("model", output.toString());

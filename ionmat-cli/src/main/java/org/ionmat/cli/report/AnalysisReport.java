@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.DoubleUnaryOperator;
 
+import org.ionmat.core.io.AtomicFiles;
 import org.ionmat.core.InvalidInputException;
 import org.ionmat.learn.analysis.AnalysisResult;
 import org.ionmat.learn.regression.CrossValidationResult;
@@ -363,29 +362,8 @@ public final class AnalysisReport {
             }
             Files.writeString(tmp.resolve("analysis.json"), org.ionmat.cli.Json.write(json(r, table)) + "\n", StandardCharsets.UTF_8);
             Files.writeString(tmp.resolve("index.html"), ReportHtml.render(r, table, figures, commandLine), StandardCharsets.UTF_8);
-            if (!Files.exists(abs)) {
-                try {
-                    Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE);
-                    tmp = null;
-                    return abs.resolve("index.html");
-                } catch (AtomicMoveNotSupportedException | java.nio.file.FileAlreadyExistsException e) {
-                    Files.createDirectories(abs);
-                }
-            }
-            // replace file by file, index.html last
-            List<Path> files;
-            try (var s = Files.list(tmp)) {
-                files = new ArrayList<>(s.sorted((a, b) -> a.getFileName().toString().equals("index.html") ? 1
-                        : b.getFileName().toString().equals("index.html") ? -1 : a.compareTo(b)).toList());
-            }
-            for (Path p : files) {
-                Path to = abs.resolve(p.getFileName());
-                try {
-                    Files.move(p, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(p, to, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
+            AtomicFiles.publishDirectory(tmp, abs, "index.html");
+            tmp = null;
             return abs.resolve("index.html");
         } catch (AccessDeniedException e) {
             throw new InvalidInputException(dir.toString(), -1, null, "permission denied");
@@ -393,18 +371,8 @@ public final class AnalysisReport {
             throw new UncheckedIOException("writing the report " + dir + ": " + e.getMessage(), e);
         } finally {
             if (tmp != null) {
-                deleteTree(tmp);
+                AtomicFiles.deleteTree(tmp);
             }
-        }
-    }
-
-    private static void deleteTree(Path p) {
-        try (var s = Files.walk(p)) {
-            for (Path q : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(q);
-            }
-        } catch (IOException ignored) {
-            // best effort
         }
     }
 

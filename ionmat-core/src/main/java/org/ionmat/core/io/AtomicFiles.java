@@ -87,6 +87,74 @@ public final class AtomicFiles {
         write(target, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * A new, empty hidden directory (rwxr-xr-x) beside {@code target}, on the same file system, to
+     * write a whole output directory into before {@link #publishDirectory} puts it in place.
+     */
+    public static Path stagingDirectory(Path target) throws IOException {
+        Path abs = target.toAbsolutePath();
+        Path parent = abs.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new InvalidInputException(target.toString(), -1, null, "the parent directory does not exist");
+        }
+        Path dir = Files.createTempDirectory(parent, "." + abs.getFileName() + ".");
+        try {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x")); // not a private temp dir
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system
+        }
+        return dir;
+    }
+
+    /**
+     * Puts the files of the flat directory {@code staging} in place as directory {@code target}: one
+     * rename when {@code target} does not exist, else file by file, each replacing its namesake and
+     * {@code last} (if there) moved last, so that it is never newer than the others' replacements.
+     * Files of {@code target} that {@code staging} does not have are kept. {@code staging} is removed.
+     */
+    public static void publishDirectory(Path staging, Path target, String last) throws IOException {
+        Path abs = target.toAbsolutePath();
+        try {
+            if (!Files.exists(abs)) {
+                try {
+                    Files.move(staging, abs, StandardCopyOption.ATOMIC_MOVE);
+                    return;
+                } catch (AtomicMoveNotSupportedException | java.nio.file.FileAlreadyExistsException e) {
+                    Files.createDirectories(abs);
+                }
+            }
+            java.util.List<Path> files;
+            try (var s = Files.list(staging)) {
+                files = s.sorted((a, b) -> Boolean.compare(a.getFileName().toString().equals(last),
+                        b.getFileName().toString().equals(last))).toList();
+            }
+            for (Path p : files) {
+                Path to = abs.resolve(p.getFileName());
+                try {
+                    Files.move(p, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(p, to, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    /** Deletes a file or directory tree, as far as possible (for temporary trees; errors are ignored). */
+    public static void deleteTree(Path root) {
+        if (root == null || !Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (var s = Files.walk(root)) {
+            for (Path q : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(q);
+            }
+        } catch (IOException | UncheckedIOException ignored) {
+            // best effort
+        }
+    }
+
     /** Gives the new file the permissions of the file it replaces, else rw-r--r--. */
     private static void setPermissions(Path tmp, Path target) {
         try {
