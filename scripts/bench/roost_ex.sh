@@ -3,12 +3,15 @@
 # Magpie, a Roost ensemble trained on EX only, and MP -> EX transfer (one Roost pre-trained on the MP
 # band gaps with every EX composition removed, then every member warm-started from it). Each step
 # prints the test metrics of its model.json. Run from the repository root after the build.
-# Usage: scripts/bench/roost_ex.sh OUTDIR [MEMBERS] [MP_EPOCHS] [TEST.csv]   (defaults 10 and 30; ~2.5 h on 2 cores)
+# Usage: scripts/bench/roost_ex.sh OUTDIR [MEMBERS] [MP_EPOCHS] [TEST.csv] [MP_MEMBERS]
+#   (defaults 10, 30, none, 1; ~2.5 h on 2 cores, plus ~2.5 h with MP_MEMBERS=10)
 # With TEST.csv (the 779 EX rows that the shared file lacks, from scripts/data/ex_heldout.py), every model
 # trains on all 3,116 shared rows and is tested on TEST.csv, and MP pre-training also drops TEST.csv's
-# compositions: the thesis protocol with the thesis' training-set size.
+# compositions: the thesis protocol with the thesis' training-set size. With MP_MEMBERS=MEMBERS the MP
+# pre-training is an ensemble too (the thesis pre-trained ten) and member k of the transfer ensemble
+# starts from MP member k.
 set -eu
-OUT=${1:?output folder}; W=${2:-10}; MPE=${3:-30}; TEST=${4:-}
+OUT=${1:?output folder}; W=${2:-10}; MPE=${3:-30}; TEST=${4:-}; MPW=${5:-1}
 D=../shared/data
 if [ -n "$TEST" ]; then
   SPLIT="--test $TEST"; EXCLUDE="--exclude $D/bandgap/expt-non-metals.csv --exclude $TEST"
@@ -27,7 +30,8 @@ $J train roost --data $D/bandgap/expt-non-metals.csv --target Eg --embedding $D/
 show "$OUT/ex-roost" "Roost EX"
 $J train roost --data $D/bandgap/mp-non-metals.csv --formula-column composition --target band_gap \
   --embedding $D/embeddings/matscholar200.json $EXCLUDE --exclude-column composition \
-  --ensemble 1 --epochs $MPE --test-fraction 0.05 --split-seed 0 --seed 100 --threads 2 -o "$OUT/mp-roost" --resume \
+  --ensemble $MPW --epochs $MPE --test-fraction 0.05 --split-seed 0 --seed 100 \
+  $([ "$MPW" -gt 1 ] && echo "--parallel 2 --threads 1" || echo "--threads 2") -o "$OUT/mp-roost" --resume \
   --json > "$OUT/mp-roost.json" 2> "$OUT/mp-roost.log"
 show "$OUT/mp-roost" "Roost MP (MP test split)"
 $J train roost --data $D/bandgap/expt-non-metals.csv --target Eg --init "$OUT/mp-roost" \
