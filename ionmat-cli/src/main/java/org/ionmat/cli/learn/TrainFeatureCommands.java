@@ -213,6 +213,10 @@ public final class TrainFeatureCommands {
         @Option(names = "--seed", defaultValue = "0", paramLabel = "N", description = "Seed (default ${DEFAULT-VALUE}).")
         long seed;
 
+        @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
+                description = "Threads growing trees (0: all processors; the forest is the same for any number).")
+        int threads;
+
         @Option(names = "--oob", description = "Also predict every training row from the trees whose bootstrap sample left it "
                 + "out (out of bag, as scikit-learn's oob_score): metrics.oob and DIR/oob-predictions.csv, held-out "
                 + "predictions for 'ionmat calibrate DIR --predictions' that cost no training rows.")
@@ -277,7 +281,7 @@ public final class TrainFeatureCommands {
             md.put("max_features", maxFeatures);
             md.put("bootstrap", true);
             md.put("seed", seed);
-            forest = RandomForest.train(x, y, trees, maxFeatures, true, seed);
+            forest = RandomForest.train(x, y, trees, maxFeatures, true, seed, threads);
             return FeatureModel.of(forest, dataOptions.transform(), dataOptions.target, md);
         }
 
@@ -297,7 +301,7 @@ public final class TrainFeatureCommands {
             md.put("bootstrap", true);
             md.put("seed", seed);
             md.put("criterion", "gini");
-            classifier = RandomForestClassifier.train(x, y, classes.size(), trees, maxFeatures, true, seed);
+            classifier = RandomForestClassifier.train(x, y, classes.size(), trees, maxFeatures, true, seed, threads);
             this.classes = classes;
             return FeatureModel.of(classifier, classes, dataOptions.target, md);
         }

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 import org.ionmat.core.InvalidInputException;
+import org.ionmat.core.parallel.ParallelChunks;
 
 /**
  * Random forest regression (Breiman 2001) as in scikit-learn's {@code RandomForestRegressor}:
@@ -40,11 +41,23 @@ public final class RandomForest {
      * @param seed        seed
      */
     public static RandomForest train(double[][] x, double[] y, int trees, double maxFeatures, boolean bootstrap, long seed) {
+        return train(x, y, trees, maxFeatures, bootstrap, seed, 0);
+    }
+
+    /**
+     * {@link #train(double[][], double[], int, double, boolean, long)} on {@code threads} threads (0: all
+     * processors, 1: serially); the forest does not depend on it (each tree has its own seeded random source).
+     */
+    public static RandomForest train(double[][] x, double[] y, int trees, double maxFeatures, boolean bootstrap, long seed,
+            int threads) {
         if (x.length == 0 || x.length != y.length) {
             throw new InvalidInputException("random forest: need equal, non-zero numbers of rows and targets");
         }
         if (trees < 1 || !(maxFeatures > 0 && maxFeatures <= 1)) {
             throw new InvalidInputException("random forest: trees >= 1 and max_features in (0, 1] required");
+        }
+        if (threads < 0) {
+            throw new InvalidInputException("random forest: threads must be >= 0 (0: all processors), got " + threads);
         }
         int f = x[0].length;
         int mtry = Math.max(1, (int) Math.floor(maxFeatures * f));
@@ -52,7 +65,7 @@ public final class RandomForest {
         boolean[][] oob = new boolean[trees][];
         double[][] columns = CartTree.columns(x);
         int[][] sorted = CartTree.sortedRows(columns);
-        IntStream.range(0, trees).parallel().forEach(k -> {
+        ParallelChunks.run(trees, threads, true, k -> {
             SplittableRandom rng = new SplittableRandom(seed + k);
             Bag bag = Bag.draw(rng, x.length, bootstrap);
             oob[k] = bag.outOfBag();

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 import org.ionmat.core.InvalidInputException;
+import org.ionmat.core.parallel.ParallelChunks;
 
 /**
  * Random forest classification (Breiman 2001) as in scikit-learn's {@code RandomForestClassifier}:
@@ -46,11 +47,23 @@ public final class RandomForestClassifier {
      */
     public static RandomForestClassifier train(double[][] x, int[] y, int classes, int trees, double maxFeatures,
             boolean bootstrap, long seed) {
+        return train(x, y, classes, trees, maxFeatures, bootstrap, seed, 0);
+    }
+
+    /**
+     * {@link #train(double[][], int[], int, int, double, boolean, long)} on {@code threads} threads (0: all
+     * processors, 1: serially); the forest does not depend on it (each tree has its own seeded random source).
+     */
+    public static RandomForestClassifier train(double[][] x, int[] y, int classes, int trees, double maxFeatures,
+            boolean bootstrap, long seed, int threads) {
         if (x.length == 0 || x.length != y.length) {
             throw new InvalidInputException("random forest: need equal, non-zero numbers of rows and labels");
         }
         if (trees < 1 || !(maxFeatures > 0 && maxFeatures <= 1) || classes < 2) {
             throw new InvalidInputException("random forest: trees >= 1, max_features in (0, 1] and >= 2 classes required");
+        }
+        if (threads < 0) {
+            throw new InvalidInputException("random forest: threads must be >= 0 (0: all processors), got " + threads);
         }
         for (int i = 0; i < y.length; i++) {
             if (y[i] < 0 || y[i] >= classes) {
@@ -63,7 +76,7 @@ public final class RandomForestClassifier {
         boolean[][] oob = new boolean[trees][];
         double[][] columns = CartTree.columns(x);
         int[][] sorted = CartTree.sortedRows(columns);
-        IntStream.range(0, trees).parallel().forEach(k -> {
+        ParallelChunks.run(trees, threads, true, k -> {
             SplittableRandom rng = new SplittableRandom(seed + k);
             Bag bag = Bag.draw(rng, x.length, bootstrap);
             oob[k] = bag.outOfBag();
