@@ -3,11 +3,8 @@ package org.ionmat.learn.forest;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
-import org.ionmat.core.InvalidInputException;
-import org.ionmat.core.parallel.ParallelChunks;
 
 /**
  * Random forest regression (Breiman 2001) as in scikit-learn's {@code RandomForestRegressor}:
@@ -50,28 +47,10 @@ public final class RandomForest {
      */
     public static RandomForest train(double[][] x, double[] y, int trees, double maxFeatures, boolean bootstrap, long seed,
             int threads) {
-        if (x.length == 0 || x.length != y.length) {
-            throw new InvalidInputException("random forest: need equal, non-zero numbers of rows and targets");
-        }
-        if (trees < 1 || !(maxFeatures > 0 && maxFeatures <= 1)) {
-            throw new InvalidInputException("random forest: trees >= 1 and max_features in (0, 1] required");
-        }
-        if (threads < 0) {
-            throw new InvalidInputException("random forest: threads must be >= 0 (0: all processors), got " + threads);
-        }
-        int f = x[0].length;
-        int mtry = Math.max(1, (int) Math.floor(maxFeatures * f));
-        RegressionTree[] t = new RegressionTree[trees];
-        boolean[][] oob = new boolean[trees][];
-        double[][] columns = CartTree.columns(x);
-        int[][] sorted = CartTree.sortedRows(columns);
-        ParallelChunks.run(trees, threads, true, k -> {
-            SplittableRandom rng = new SplittableRandom(seed + k);
-            Bag bag = Bag.draw(rng, x.length, bootstrap);
-            oob[k] = bag.outOfBag();
-            t[k] = RegressionTree.growColumns(columns, sorted, y, bag.rows(), mtry, rng);
-        });
-        return new RandomForest(t, f, oob);
+        ForestTraining.Grown<RegressionTree> g = ForestTraining.grow(x, y.length, trees, maxFeatures, bootstrap, seed, threads,
+                RegressionTree[]::new, (columns, sorted, sample, mtry, rng) -> RegressionTree.growColumns(columns, sorted, y,
+                        sample, mtry, rng));
+        return new RandomForest(g.trees(), x[0].length, g.outOfBag());
     }
 
     /** Number of trees. */

@@ -3,11 +3,9 @@ package org.ionmat.learn.forest;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 import org.ionmat.core.InvalidInputException;
-import org.ionmat.core.parallel.ParallelChunks;
 
 /**
  * Random forest classification (Breiman 2001) as in scikit-learn's {@code RandomForestClassifier}:
@@ -56,33 +54,18 @@ public final class RandomForestClassifier {
      */
     public static RandomForestClassifier train(double[][] x, int[] y, int classes, int trees, double maxFeatures,
             boolean bootstrap, long seed, int threads) {
-        if (x.length == 0 || x.length != y.length) {
-            throw new InvalidInputException("random forest: need equal, non-zero numbers of rows and labels");
+        if (classes < 2) {
+            throw new InvalidInputException("random forest: >= 2 classes required, got " + classes);
         }
-        if (trees < 1 || !(maxFeatures > 0 && maxFeatures <= 1) || classes < 2) {
-            throw new InvalidInputException("random forest: trees >= 1, max_features in (0, 1] and >= 2 classes required");
-        }
-        if (threads < 0) {
-            throw new InvalidInputException("random forest: threads must be >= 0 (0: all processors), got " + threads);
-        }
-        for (int i = 0; i < y.length; i++) {
+        for (int i = 0; i < Math.min(y.length, x.length); i++) {
             if (y[i] < 0 || y[i] >= classes) {
                 throw new InvalidInputException("random forest: label " + y[i] + " of row " + i + " outside 0.." + (classes - 1));
             }
         }
-        int f = x[0].length;
-        int mtry = Math.max(1, (int) Math.floor(maxFeatures * f));
-        ClassificationTree[] t = new ClassificationTree[trees];
-        boolean[][] oob = new boolean[trees][];
-        double[][] columns = CartTree.columns(x);
-        int[][] sorted = CartTree.sortedRows(columns);
-        ParallelChunks.run(trees, threads, true, k -> {
-            SplittableRandom rng = new SplittableRandom(seed + k);
-            Bag bag = Bag.draw(rng, x.length, bootstrap);
-            oob[k] = bag.outOfBag();
-            t[k] = ClassificationTree.growColumns(columns, sorted, y, classes, bag.rows(), mtry, rng);
-        });
-        return new RandomForestClassifier(t, f, classes, oob);
+        ForestTraining.Grown<ClassificationTree> g = ForestTraining.grow(x, y.length, trees, maxFeatures, bootstrap, seed,
+                threads, ClassificationTree[]::new, (columns, sorted, sample, mtry, rng) -> ClassificationTree.growColumns(
+                        columns, sorted, y, classes, sample, mtry, rng));
+        return new RandomForestClassifier(g.trees(), x[0].length, classes, g.outOfBag());
     }
 
     /** Number of trees. */
