@@ -191,7 +191,7 @@ final class FormulaParser {
         String symbol = text.substring(at, pos);
         Element element = Element.lookup(symbol);
         if (element == null) {
-            throw error(symbol, at, "unknown element '" + symbol + "'", "");
+            throw error(symbol, at, Element.unknownMessage(symbol), "");
         }
         double charge = Double.NaN;
         int numberAt = pos;

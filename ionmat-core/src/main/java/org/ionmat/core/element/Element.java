@@ -214,9 +214,23 @@ public enum Element {
     public static Element of(String symbol) {
         Element e = BY_SYMBOL.get(symbol);
         if (e == null) {
-            throw new InvalidInputException(null, -1, symbol, "unknown element '" + symbol + "'");
+            throw new InvalidInputException(null, -1, symbol, unknownMessage(symbol));
         }
         return e;
+    }
+
+    /** Symbols of the elements after Lr (Z = 104-118), which ionmat's element table does not cover. */
+    private static final java.util.List<String> SUPERHEAVY = java.util.List.of(
+            "Rf", "Db", "Sg", "Bh", "Hs", "Mt", "Ds", "Rg", "Cn", "Nh", "Fl", "Mc", "Lv", "Ts", "Og");
+
+    /**
+     * The message for a symbol that is not an element of the table: {@code unknown element 'Xx'}, with
+     * a note for the superheavy elements Rf-Og, which exist but lie beyond the table's end at Lr.
+     */
+    public static String unknownMessage(String symbol) {
+        int i = SUPERHEAVY.indexOf(symbol);
+        return i < 0 ? "unknown element '" + symbol + "'"
+                : "unknown element '" + symbol + "' (Z = " + (104 + i) + "; ionmat's element table ends at Lr, Z = 103)";
     }
 
     /** Element with the given symbol ignoring case ({@code "LI"}, {@code "li"}), or null. */

@@ -50,7 +50,7 @@ public record Species(Element element, double oxidationState) implements Compara
         }
         Element element = Element.lookup(m.group(1));
         if (element == null) {
-            throw new InvalidInputException(null, -1, m.group(1), "unknown element '" + m.group(1) + "'");
+            throw new InvalidInputException(null, -1, m.group(1), Element.unknownMessage(m.group(1)));
         }
         String magnitude;
         String sign;

@@ -134,7 +134,7 @@ public final class ExtXyzReader {
                 String sym = t[speciesCol.offset];
                 e = Element.lookup(sym);
                 if (e == null) {
-                    throw in.error(sym, "unknown element '" + sym + "'");
+                    throw in.error(sym, Element.unknownMessage(sym));
                 }
             } else {
                 int z = in.parseInt(t[zCol.offset], "atomic number");

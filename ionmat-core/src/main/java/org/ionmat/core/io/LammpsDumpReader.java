@@ -288,7 +288,7 @@ public final class LammpsDumpReader {
         if (elCol != null) {
             Element e = Element.lookup(t[elCol]);
             if (e == null) {
-                throw in.error(t[elCol], "unknown element '" + t[elCol] + "'");
+                throw in.error(t[elCol], Element.unknownMessage(t[elCol]));
             }
             return e;
         }

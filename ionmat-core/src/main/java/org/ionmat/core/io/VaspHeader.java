@@ -121,7 +121,7 @@ final class VaspHeader {
                 }
                 Element e = potcarSymbol(tok);
                 if (e == null) {
-                    throw in.error(tok, "unknown element '" + tok + "' in the species line");
+                    throw in.error(tok, Element.unknownMessage(tok) + " in the species line");
                 }
                 species.add(e);
             }

@@ -106,6 +106,7 @@ class FormulaParserTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Xx2O        | unknown element 'Xx' at position 1   | Xx",
+        "Og2O        | unknown element 'Og' (Z = 118; ionmat's element table ends at Lr, Z = 103) at position 1 | Og",
         "Li(O2       | unclosed '(' at position 3           | (",
         "Li-2        | charge of 'Li-' at position 1 is outside the oxidation states known for Li | Li-",
         "2Li         | leading number '2' at position 1     | 2",

@@ -1,9 +1,7 @@
 package org.ionmat.learn.data;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import org.ionmat.core.InvalidInputException;
 
@@ -77,28 +75,5 @@ public final class DataCatalog {
     /** Where an entry is stored locally. */
     public static Path localPath(Entry e) {
         return dataDir().resolve(e.relativePath());
-    }
-
-    /**
-     * Resolves an embedding given as a file path or as a catalogue name (looked up in the data
-     * folder); throws {@link InvalidInputException} saying how to get it when absent.
-     */
-    public static Path embedding(String nameOrPath) {
-        Path p = Path.of(nameOrPath);
-        if (Files.isRegularFile(p)) {
-            return p;
-        }
-        String key = nameOrPath.toLowerCase(Locale.ROOT).replaceAll("\\.json$", "");
-        for (Entry e : ENTRIES) {
-            if (e.name().equals(key) && e.relativePath().startsWith("embeddings/")) {
-                Path local = localPath(e);
-                if (Files.isRegularFile(local)) {
-                    return local;
-                }
-                throw new InvalidInputException("embedding " + e.name() + " is not in " + local.getParent()
-                        + "; run 'ionmat data fetch " + e.name() + "' or pass --embedding PATH");
-            }
-        }
-        throw new InvalidInputException("embedding file '" + nameOrPath + "' not found");
     }
 }

@@ -79,24 +79,11 @@ class DataFetcherTest {
     }
 
     @Test
-    void catalogueNamesAndEmbeddingResolution(@TempDir Path dir) {
+    void catalogueNames() {
         assertEquals(5, DataCatalog.ENTRIES.size());
         assertEquals("bandgap/expt-non-metals-all.csv", DataCatalog.entry("EXPT-bandgaps").relativePath());
-        assertThrows(InvalidInputException.class, () -> DataCatalog.entry("nope"));
-        String old = System.getProperty("ionmat.data");
-        System.setProperty("ionmat.data", dir.toString());
-        try {
-            if (System.getenv("IONMAT_DATA") == null) {
-                InvalidInputException e = assertThrows(InvalidInputException.class, () -> DataCatalog.embedding("megnet16"));
-                assertTrue(e.getMessage().contains("ionmat data fetch megnet16"), e.getMessage());
-            }
-        } finally {
-            if (old == null) {
-                System.clearProperty("ionmat.data");
-            } else {
-                System.setProperty("ionmat.data", old);
-            }
-        }
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> DataCatalog.entry("nope"));
+        assertTrue(e.getMessage().contains("matscholar200"), e.getMessage());
     }
 
     @Test

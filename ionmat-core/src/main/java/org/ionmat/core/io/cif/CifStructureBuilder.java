@@ -528,7 +528,7 @@ final class CifStructureBuilder {
         if (letters.equalsIgnoreCase("D") || letters.equalsIgnoreCase("T")) {
             return "unknown element '" + text + "' in " + tag + " (deuterium and tritium are not supported; write H)";
         }
-        return "unknown element '" + text + "' in " + tag;
+        return Element.unknownMessage(text) + " in " + tag;
     }
 
     /**
