@@ -121,6 +121,42 @@ class LearnCliTest {
     }
 
     @Test
+    void bundledEmbeddingsTrainByNameWithoutADownload() throws Exception {
+        String old = System.getProperty("ionmat.data");
+        System.setProperty("ionmat.data", dir.resolve("empty-data-folder").toString()); // nothing fetched
+        try {
+            Path model = dir.resolve("roost-megnet16");
+            CliRunner r = CliRunner.run("train", "roost", "--data", csv.toString(), "--target", "sigma", "--log10",
+                    "--embedding", "megnet16", "--ensemble", "1", "--epochs", "1", "--output-layers", "16", "-o", model.toString());
+            assertEquals(0, r.exitCode(), r.err());
+            JsonNode mj = new ObjectMapper().readTree(Files.readAllBytes(model.resolve("model.json")));
+            assertEquals("megnet16", mj.path("embedding").path("name").asText());
+
+            CliRunner list = CliRunner.run("data", "list", "--json");
+            assertEquals(0, list.exitCode(), list.err());
+            for (JsonNode e : new ObjectMapper().readTree(list.out())) {
+                assertTrue(System.getenv("IONMAT_DATA") != null || !e.path("present").asBoolean(), e.toString());
+                assertEquals(!e.path("name").asText().equals("expt-bandgaps"), e.path("bundled").asBoolean(), e.toString());
+            }
+            if (System.getenv("IONMAT_DATA") == null) {
+                assertTrue(CliRunner.run("data", "list").out().contains("matscholar200  bundled"));
+            }
+
+            CliRunner bad = CliRunner.run("train", "roost", "--data", csv.toString(), "--target", "sigma", "--embedding",
+                    "word2vec", "-o", dir.resolve("roost-bad").toString());
+            assertEquals(2, bad.exitCode());
+            assertTrue(bad.err().contains("'word2vec' is neither a file nor one of matscholar200"), bad.err());
+            assertFalse(Files.exists(dir.resolve("roost-bad")));
+        } finally {
+            if (old == null) {
+                System.clearProperty("ionmat.data");
+            } else {
+                System.setProperty("ionmat.data", old);
+            }
+        }
+    }
+
+    @Test
     void classificationTrainsAndPredictsClassProbabilitiesWithTheEntropySplit() throws Exception {
         Path embedding = writeEmbedding(dir.resolve("tiny6-classes.json"));
         String[] f = CLASS_FORMULAS;
