@@ -195,7 +195,8 @@ class LearnCliTest {
         List<String> lines = Files.readAllLines(out);
         assertEquals("formula,target,class,p_non-oxide,p_oxide,entropy,entropy_aleatoric,entropy_epistemic,error", lines.get(0));
         assertTrue(lines.get(3).startsWith("Na2S,sulfide,"), lines.get(3));
-        assertTrue(po.out().contains("p(class)"), po.out());
+        assertTrue(po.out().contains("wrote " + out + ": "), po.out());
+        assertFalse(po.out().contains("p(class)"), "with -o the table goes to the file only: " + po.out());
 
         // evaluate reads class predictions back and gives the metrics that train reported
         CliRunner ev = CliRunner.run("evaluate", model.resolve("test-predictions.csv").toString(), "--json");

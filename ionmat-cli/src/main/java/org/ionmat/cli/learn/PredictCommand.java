@@ -56,7 +56,7 @@ public final class PredictCommand implements Callable<Integer> {
             description = "Formula column of a CSV input (default: the model's, else 'composition' or 'formula').")
     String formulaColumn;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE.csv", description = "Also write the predictions as CSV.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE.csv", description = "Write the predictions as CSV; the terminal then shows only the summary and the rejected rows.")
     Path output;
 
     @Option(names = "--target", paramLabel = "T",
@@ -172,6 +172,17 @@ public final class PredictCommand implements Callable<Integer> {
             if (m instanceof TemperedClassifier tc) {
                 w.printf(Locale.ROOT, "probabilities recalibrated: %s T = %.4f ('ionmat calibrate')%n",
                         tc.ofMean() ? "mean probabilities tempered by" : "member logits divided by", tc.temperature());
+            }
+            if (output != null) {
+                // the table is in the file: list only the rejected rows here
+                w.printf(Locale.ROOT, "wrote %s: %d rows, %d rejected%n", output, out.size(), formulas.size() - ok.size());
+                for (Map<String, Object> o : out) {
+                    if (o.containsKey("error")) {
+                        w.printf(Locale.ROOT, "%-28s error: %s%n", o.get("formula"), o.get("error"));
+                    }
+                }
+                w.flush();
+                return Main.OK;
             }
             if (classifier) {
                 printClasses(w, out);

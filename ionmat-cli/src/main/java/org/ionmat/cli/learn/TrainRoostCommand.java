@@ -410,7 +410,7 @@ public final class TrainRoostCommand implements Callable<Integer> {
         if (!model.classes().isEmpty()) {
             return evaluateClasses(model, x, y, formulas, csv);
         }
-        double[][][] mp = model.memberPredictions(x, 1024);
+        double[][][] mp = model.memberPredictions(x, 1024, 1);
         Prediction p = Prediction.combine(mp[0], mp[1]);
         Map<String, Object> m = MetricsReport.regression(y, p.mean());
         double[] maes = new double[mp[0].length];
@@ -435,7 +435,7 @@ public final class TrainRoostCommand implements Callable<Integer> {
     private static Map<String, Object> evaluateClasses(RoostEnsemble model, List<EncodedComposition> x, double[] y,
             List<String> formulas, Path csv) {
         int[] truth = MetricsReport.labels(y);
-        double[][][] members = model.memberClassProbabilitiesEncoded(x);
+        double[][][] members = model.memberClassProbabilitiesEncoded(x, 1);
         ClassPrediction p = ClassPrediction.combine(members);
         Map<String, Object> m = MetricsReport.classification(truth, members, p);
         if (csv != null) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +21,7 @@ import org.ionmat.core.InvalidInputException;
 import org.ionmat.core.composition.Composition;
 import org.ionmat.learn.embedding.ElementEmbedding;
 import org.ionmat.core.io.AtomicFiles;
+import org.ionmat.core.parallel.ParallelChunks;
 import org.ionmat.learn.model.ClassPrediction;
 import org.ionmat.learn.model.CompositionModel;
 import org.ionmat.learn.model.Prediction;
@@ -155,17 +157,28 @@ public final class RoostEnsemble implements CompositionModel {
         return r;
     }
 
+    /** Held while parallel prediction has libtorch's thread count set to one (not TorchRuntime's lock: the workers need it). */
+    private static final Object PREDICTION_LOCK = new Object();
+
+    /** Rows per forward pass in prediction. */
+    static final int PREDICTION_BATCH = 1024;
+
+    /** Predicts on one worker per processor (see {@link #memberOutputs}). */
     @Override
     public Prediction predict(List<Composition> compositions) {
-        return predictEncoded(encode(compositions), 1024);
+        return predictEncoded(encode(compositions), PREDICTION_BATCH, defaultWorkers());
     }
 
-    /** Ensemble prediction (regression) in transformed target units. */
-    public Prediction predictEncoded(List<EncodedComposition> data, int batchSize) {
+    /**
+     * Ensemble prediction (regression) in transformed target units.
+     *
+     * @param workers threads predicting at once (see {@link #memberOutputs}); 1: the calling thread
+     */
+    public Prediction predictEncoded(List<EncodedComposition> data, int batchSize, int workers) {
         if (config.task() == RoostConfig.Task.CLASSIFICATION) {
             throw new IllegalStateException("classification model: use classProbabilities");
         }
-        double[][][] ms = memberPredictions(data, batchSize);
+        double[][][] ms = memberPredictions(data, batchSize, workers);
         return Prediction.combine(ms[0], ms[1]);
     }
 
@@ -173,12 +186,13 @@ public final class RoostEnsemble implements CompositionModel {
      * Per-member predictions in transformed target units: {mean[W][N], σ_a[W][N]} (σ_a null for
      * members without an aleatoric head).
      */
-    public double[][][] memberPredictions(List<EncodedComposition> data, int batchSize) {
+    public double[][][] memberPredictions(List<EncodedComposition> data, int batchSize, int workers) {
         int w = members.size();
         double[][] mu = new double[w][data.size()];
         double[][] sigma = config.task() == RoostConfig.Task.ROBUST_REGRESSION ? new double[w][data.size()] : null;
+        float[][][] outs = memberOutputs(data, batchSize, workers);
         for (int k = 0; k < w; k++) {
-            float[][] out = RoostTrainer.outputs(config, members.get(k), data, embedding, TorchRuntime.device(), batchSize);
+            float[][] out = outs[k];
             for (int i = 0; i < out.length; i++) {
                 mu[k][i] = out[i][0] * targetStd + targetMean;
                 if (sigma != null) {
@@ -191,15 +205,16 @@ public final class RoostEnsemble implements CompositionModel {
 
     /** Member-averaged class probabilities [N][K] (classification). */
     public double[][] classProbabilities(List<EncodedComposition> data) {
-        return ClassPrediction.combine(memberClassProbabilitiesEncoded(data)).probabilities();
+        return ClassPrediction.combine(memberClassProbabilitiesEncoded(data, defaultWorkers())).probabilities();
     }
 
     /** Per-member class probabilities [W][N][K] (softmax of each member's logits; classification). */
-    public double[][][] memberClassProbabilitiesEncoded(List<EncodedComposition> data) {
+    public double[][][] memberClassProbabilitiesEncoded(List<EncodedComposition> data, int workers) {
         int kc = config.classes();
         double[][][] p = new double[members.size()][data.size()][kc];
+        float[][][] outs = memberOutputs(data, PREDICTION_BATCH, workers);
         for (int k = 0; k < members.size(); k++) {
-            float[][] out = RoostTrainer.outputs(config, members.get(k), data, embedding, TorchRuntime.device(), 1024);
+            float[][] out = outs[k];
             for (int i = 0; i < out.length; i++) {
                 double max = Double.NEGATIVE_INFINITY;
                 for (float v : out[i]) {
@@ -222,7 +237,58 @@ public final class RoostEnsemble implements CompositionModel {
         if (config.task() != RoostConfig.Task.CLASSIFICATION) {
             throw new IllegalStateException("regression model: use predict");
         }
-        return memberClassProbabilitiesEncoded(encode(compositions));
+        return memberClassProbabilitiesEncoded(encode(compositions), defaultWorkers());
+    }
+
+    /**
+     * Raw network outputs of every member, [W][N][outputs]. The rows are cut into fixed batches of
+     * {@code batchSize}; with {@code workers > 1} the (member, run of batches) tasks are spread over
+     * that many threads while libtorch is held at one intra-op thread (for operations of this size
+     * faster than libtorch's own threads), and set back afterwards. The batches do not depend on
+     * {@code workers}, so neither do the outputs, up to float rounding.
+     */
+    public float[][][] memberOutputs(List<EncodedComposition> data, int batchSize, int workers) {
+        if (batchSize < 1 || workers < 1) {
+            throw new IllegalArgumentException("batch size and workers must be >= 1");
+        }
+        int w = members.size();
+        int n = data.size();
+        int batches = (n + batchSize - 1) / batchSize;
+        float[][][] outs = new float[w][n][];
+        int runs = workers <= 1 || batches == 0 ? 1 : Math.max(1, Math.min(batches, (workers + w - 1) / w));
+        IntConsumer task = t -> {
+            int k = t / runs;
+            int j = t % runs;
+            int from = Math.min(n, (int) ((long) batches * j / runs) * batchSize);
+            int to = Math.min(n, (int) ((long) batches * (j + 1) / runs) * batchSize);
+            if (from == to) {
+                return;
+            }
+            float[][] out = RoostTrainer.outputs(config, members.get(k), data.subList(from, to), embedding,
+                    TorchRuntime.device(), batchSize);
+            System.arraycopy(out, 0, outs[k], from, to - from);
+        };
+        if (workers <= 1) {
+            for (int t = 0; t < w * runs; t++) {
+                task.accept(t);
+            }
+            return outs;
+        }
+        synchronized (PREDICTION_LOCK) {
+            int before = TorchRuntime.threads();
+            TorchRuntime.configureThreads(1);
+            try {
+                ParallelChunks.run(w * runs, workers, true, task);
+            } finally {
+                TorchRuntime.configureThreads(before);
+            }
+        }
+        return outs;
+    }
+
+    /** One prediction worker per processor on the CPU; one (libtorch's own threads) on a GPU. */
+    static int defaultWorkers() {
+        return TorchRuntime.device().isGpu() ? 1 : Runtime.getRuntime().availableProcessors();
     }
 
     /** Writes the model directory (created if needed); every file is written atomically. */

@@ -424,8 +424,8 @@ class RoostTest {
         e.save(dir);
         RoostEnsemble l = RoostEnsemble.load(dir);
         assertEquals(c, l.config());
-        Prediction a = e.predictEncoded(data(), 7);
-        Prediction b = l.predictEncoded(data(), 64);
+        Prediction a = e.predictEncoded(data(), 7, 1);
+        Prediction b = l.predictEncoded(data(), 64, 1);
         assertArrayEquals(a.mean(), b.mean(), 1e-6);
         assertArrayEquals(a.std(), b.std(), 1e-6);
         assertArrayEquals(a.stdEpistemic(), b.stdEpistemic(), 1e-6);
@@ -434,6 +434,24 @@ class RoostTest {
             assertEquals(a.std()[i] * a.std()[i], a.stdEpistemic()[i] * a.stdEpistemic()[i]
                     + a.stdAleatoric()[i] * a.stdAleatoric()[i], 1e-9);
         }
+        // prediction workers: the batches are the same for any number of workers, so the outputs agree to float
+        // rounding (MKL's matrix products may round differently for differently aligned buffers: seen 2e-8)
+        int threadsBefore = TorchRuntime.threads();
+        TorchRuntime.configureThreads(1);
+        float[][][] one = e.memberOutputs(data(), 3, 1);
+        TorchRuntime.configureThreads(threadsBefore);
+        assertEquals(threadsBefore, TorchRuntime.threads());
+        for (int workers : new int[] {2, 3, 5, 16}) {
+            float[][][] many = e.memberOutputs(data(), 3, workers);
+            assertEquals(threadsBefore, TorchRuntime.threads(), "libtorch threads restored");
+            for (int k = 0; k < one.length; k++) {
+                for (int i = 0; i < one[k].length; i++) {
+                    assertArrayEquals(one[k][i], many[k][i], 1e-6f, "member " + k + " row " + i + ", " + workers + " workers");
+                }
+            }
+        }
+        assertEquals(0, e.memberOutputs(List.of(), 3, 4)[0].length);
+        assertThrows(IllegalArgumentException.class, () -> e.memberOutputs(data(), 3, 0));
         // members trained in parallel equal members trained one by one
         List<RoostParameters> serial = RoostEnsembleTrainer.train(c, tc, data(), normalized(), emb, 3, 11, 1, null, null,
                 null);
