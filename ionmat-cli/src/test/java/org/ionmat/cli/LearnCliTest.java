@@ -120,11 +120,27 @@ class LearnCliTest {
         assertFalse(exists.err().contains("Exception"), exists.err());
     }
 
-    @Test
-    void bundledEmbeddingsTrainByNameWithoutADownload() throws Exception {
+    /** Runs {@code body} with the data folder (system property {@code ionmat.data}) set to {@code folder}. */
+    private static void withDataFolder(Path folder, org.junit.jupiter.api.function.Executable body) throws Throwable {
         String old = System.getProperty("ionmat.data");
-        System.setProperty("ionmat.data", dir.resolve("empty-data-folder").toString()); // nothing fetched
+        System.setProperty("ionmat.data", folder.toString());
         try {
+            body.execute();
+        } finally {
+            if (old == null) {
+                System.clearProperty("ionmat.data");
+            } else {
+                System.setProperty("ionmat.data", old);
+            }
+        }
+    }
+
+    @Test
+    void embeddingsTrainByNameFromTheSharedFolderWithoutADownload() throws Throwable {
+        String shared = System.getProperty("ionmat.shared");
+        org.junit.jupiter.api.Assumptions.assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "data/embeddings")),
+                "shared data folder absent: skipping training by embedding name");
+        withDataFolder(dir.resolve("empty-data-folder"), () -> { // nothing fetched
             Path model = dir.resolve("roost-megnet16");
             CliRunner r = CliRunner.run("train", "roost", "--data", csv.toString(), "--target", "sigma", "--log10",
                     "--embedding", "megnet16", "--ensemble", "1", "--epochs", "1", "--output-layers", "16", "-o", model.toString());
@@ -136,10 +152,10 @@ class LearnCliTest {
             assertEquals(0, list.exitCode(), list.err());
             for (JsonNode e : new ObjectMapper().readTree(list.out())) {
                 assertTrue(System.getenv("IONMAT_DATA") != null || !e.path("present").asBoolean(), e.toString());
-                assertEquals(!e.path("name").asText().equals("expt-bandgaps"), e.path("bundled").asBoolean(), e.toString());
+                assertEquals(!e.path("name").asText().equals("expt-bandgaps"), e.path("shared").asBoolean(), e.toString());
             }
             if (System.getenv("IONMAT_DATA") == null) {
-                assertTrue(CliRunner.run("data", "list").out().contains("matscholar200  bundled"));
+                assertTrue(CliRunner.run("data", "list").out().contains("matscholar200  shared"));
             }
 
             CliRunner bad = CliRunner.run("train", "roost", "--data", csv.toString(), "--target", "sigma", "--embedding",
@@ -147,13 +163,7 @@ class LearnCliTest {
             assertEquals(2, bad.exitCode());
             assertTrue(bad.err().contains("'word2vec' is neither a file nor one of matscholar200"), bad.err());
             assertFalse(Files.exists(dir.resolve("roost-bad")));
-        } finally {
-            if (old == null) {
-                System.clearProperty("ionmat.data");
-            } else {
-                System.setProperty("ionmat.data", old);
-            }
-        }
+        });
     }
 
     @Test
@@ -917,10 +927,8 @@ class LearnCliTest {
     }
 
     @Test
-    void dataFetchFromAMirrorUrl() throws Exception {
-        String old = System.getProperty("ionmat.data");
-        System.setProperty("ionmat.data", dir.resolve("store").toString());
-        try {
+    void dataFetchFromAMirrorUrl() throws Throwable {
+        withDataFolder(dir.resolve("store"), () -> {
             String shared = System.getProperty("ionmat.shared");
             Path src = shared == null ? null : Path.of(shared, "data/embeddings/megnet16.json");
             org.junit.jupiter.api.Assumptions.assumeTrue(src != null && Files.exists(src), "shared data folder absent");
@@ -934,12 +942,6 @@ class LearnCliTest {
             assertEquals(2, bad.exitCode());
             assertTrue(bad.err().contains("checksum mismatch"), bad.err());
             assertFalse(Files.exists(dir.resolve("store/embeddings/cgcnn92.json")));
-        } finally {
-            if (old == null) {
-                System.clearProperty("ionmat.data");
-            } else {
-                System.setProperty("ionmat.data", old);
-            }
-        }
+        });
     }
 }

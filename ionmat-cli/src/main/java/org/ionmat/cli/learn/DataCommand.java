@@ -12,7 +12,7 @@ import org.ionmat.cli.Json;
 import org.ionmat.cli.Main;
 import org.ionmat.learn.data.DataCatalog;
 import org.ionmat.learn.data.DataFetcher;
-import org.ionmat.learn.embedding.BundledEmbeddings;
+import org.ionmat.learn.embedding.NamedEmbeddings;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,8 +34,8 @@ public final class DataCommand implements Runnable {
     }
 
     /** Lists the catalogue. */
-    @Command(name = "list", mixinStandardHelpOptions = true, description = {"Lists the data sets and where they are stored: present (in the data folder), bundled (inside "
-            + "ionmat, usable by name without a download: the element embeddings) or absent."})
+    @Command(name = "list", mixinStandardHelpOptions = true, description = {"Lists the data sets and where they are stored: present (in the data folder), shared (an "
+            + "element embedding in the project's shared data folder, usable by name without a download) or absent."})
     static final class ListData implements Callable<Integer> {
         @Mixin
         CommonOptions common;
@@ -56,14 +56,15 @@ public final class DataCommand implements Runnable {
                 m.put("licence", e.licence());
                 m.put("path", DataCatalog.localPath(e).toString());
                 m.put("present", java.nio.file.Files.isRegularFile(DataCatalog.localPath(e)));
-                m.put("bundled", BundledEmbeddings.NAMES.contains(e.name()));
+                java.nio.file.Path shared = NamedEmbeddings.NAMES.contains(e.name()) ? NamedEmbeddings.sharedCopy(e.name()) : null;
+                m.put("shared", shared != null && java.nio.file.Files.isRegularFile(shared));
                 r.add(m);
             }
             if (common.json()) {
                 Json.print(out, r);
             } else {
                 for (Map<String, Object> m : r) {
-                    String state = (Boolean) m.get("present") ? "present" : (Boolean) m.get("bundled") ? "bundled" : "absent";
+                    String state = (Boolean) m.get("present") ? "present" : (Boolean) m.get("shared") ? "shared" : "absent";
                     out.printf(Locale.ROOT, "%-14s %-8s %s%n", m.get("name"), state, m.get("description"));
                 }
                 out.flush();

@@ -13,7 +13,7 @@ import ai.djl.ndarray.NDManager;
 import org.ionmat.cli.Json;
 import org.ionmat.cli.Main;
 import org.ionmat.learn.data.CompositionTable;
-import org.ionmat.learn.embedding.BundledEmbeddings;
+import org.ionmat.learn.embedding.NamedEmbeddings;
 import org.ionmat.learn.embedding.ElementEmbedding;
 import org.ionmat.learn.model.TargetTransform;
 import org.ionmat.learn.roost.EncodedComposition;
@@ -73,7 +73,7 @@ public final class RoostBenchCommand implements Callable<Integer> {
             throw new org.ionmat.core.InvalidInputException(data + ": no usable rows (formula and numeric '" + target
                     + "') to benchmark on");
         }
-        ElementEmbedding emb = BundledEmbeddings.resolve(embedding);
+        ElementEmbedding emb = NamedEmbeddings.resolve(embedding);
         List<EncodedComposition> x = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         for (int i = 0; i < t.size() && (limit <= 0 || x.size() < limit); i++) {

@@ -14,7 +14,7 @@ import org.ionmat.cli.CommonOptions;
 import org.ionmat.cli.Json;
 import org.ionmat.cli.Main;
 import org.ionmat.core.InvalidInputException;
-import org.ionmat.learn.embedding.BundledEmbeddings;
+import org.ionmat.learn.embedding.NamedEmbeddings;
 import org.ionmat.learn.embedding.ElementEmbedding;
 import org.ionmat.learn.eval.RegressionMetrics;
 import org.ionmat.learn.model.ClassPrediction;
@@ -51,8 +51,8 @@ public final class TrainRoostCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--embedding", defaultValue = "matscholar200", paramLabel = "NAME|FILE",
-            description = "Element embedding: a JSON file, or one of the bundled matscholar200, megnet16, cgcnn92, "
-                    + "onehot112; default ${DEFAULT-VALUE}.")
+            description = "Element embedding: a JSON file, or matscholar200, megnet16, cgcnn92, onehot112 from the "
+                    + "data folder ('ionmat data fetch NAME') or the shared data folder; default ${DEFAULT-VALUE}.")
     String embedding;
 
     @Option(names = "--ensemble", defaultValue = "10", paramLabel = "W", description = "Ensemble members (default ${DEFAULT-VALUE}).")
@@ -169,7 +169,7 @@ public final class TrainRoostCommand implements Callable<Integer> {
         List<String> classes = data.classes();
         RoostEnsemble initModel = init == null ? null : RoostEnsemble.load(init);
         ElementEmbedding emb = initModel != null && "matscholar200".equals(embedding) ? initModel.embedding()
-                : BundledEmbeddings.resolve(embedding);
+                : NamedEmbeddings.resolve(embedding);
         RoostConfig config = RoostConfig.thesis(emb.dimension(), task, classes.size())
                 .withChoices(weightPower, headReduction, selfPairs);
         if (outputLayers != null) {
