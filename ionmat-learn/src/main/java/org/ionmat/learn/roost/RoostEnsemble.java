@@ -255,7 +255,7 @@ public final class RoostEnsemble implements CompositionModel {
         int n = data.size();
         int batches = (n + batchSize - 1) / batchSize;
         float[][][] outs = new float[w][n][];
-        int runs = workers <= 1 || batches == 0 ? 1 : Math.max(1, Math.min(batches, (workers + w - 1) / w));
+        int runs = workers == 1 || batches == 0 ? 1 : Math.max(1, Math.min(batches, (workers + w - 1) / w));
         IntConsumer task = t -> {
             int k = t / runs;
             int j = t % runs;
@@ -268,10 +268,8 @@ public final class RoostEnsemble implements CompositionModel {
                     TorchRuntime.device(), batchSize);
             System.arraycopy(out, 0, outs[k], from, to - from);
         };
-        if (workers <= 1) {
-            for (int t = 0; t < w * runs; t++) {
-                task.accept(t);
-            }
+        if (workers == 1) {
+            ParallelChunks.run(w, 1, false, task); // serial, libtorch's thread setting as it is
             return outs;
         }
         synchronized (PREDICTION_LOCK) {
