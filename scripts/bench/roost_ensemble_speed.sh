@@ -18,13 +18,11 @@ EMB=../shared/data/embeddings/matscholar200.json
 mkdir -p "$OUT"
 PT="/usr/bin/python3 scripts/bench/roost_pytorch.py --data $DATA --embedding $EMB --epochs $EPOCHS --impl scatter"
 rm -rf "$OUT/ionmat" "$OUT/ptn.log"
-if [ "$MODE" = side ]; then
-  ./ionmat train roost --data "$DATA" --target Eg --embedding "$EMB" --ensemble 2 --epochs "$EPOCHS" -o "$OUT/ionmat" \
-      2> "$OUT/ionmat.log" > /dev/null &
-else
+ionmat_ensemble() {
   ./ionmat train roost --data "$DATA" --target Eg --embedding "$EMB" --ensemble 2 --epochs "$EPOCHS" -o "$OUT/ionmat" \
       2> "$OUT/ionmat.log" > /dev/null
-fi
+}
+if [ "$MODE" = side ]; then ionmat_ensemble & else ionmat_ensemble; fi
 OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 $PT --threads 1 --seed 1 2>/dev/null > "$OUT/pt1.log" &
 OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 $PT --threads 1 --seed 2 2>/dev/null > "$OUT/pt2.log" &
 wait
