@@ -13,6 +13,10 @@
 # Usage: scripts/bench/roost_ensemble_speed.sh [EPOCHS] [OUTDIR] [MODE: apart (default) | side]
 set -eu
 EPOCHS=${1:-4}; OUT=${2:-$(mktemp -d)}; MODE=${3:-apart}
+case "$EPOCHS" in ''|*[!0-9]*) echo "roost_ensemble_speed.sh: EPOCHS must be a whole number, got '$EPOCHS'" >&2; exit 2;; esac
+# the first epoch (JIT warm-up, heap growth) is not counted, and the second is still warming up
+[ "$EPOCHS" -ge 3 ] || { echo "roost_ensemble_speed.sh: EPOCHS must be at least 3, got $EPOCHS" >&2; exit 2; }
+case "$MODE" in apart|side) ;; *) echo "roost_ensemble_speed.sh: MODE must be apart or side, got '$MODE'" >&2; exit 2;; esac
 DATA=../shared/data/bandgap/expt-non-metals.csv
 EMB=../shared/data/embeddings/matscholar200.json
 mkdir -p "$OUT"

@@ -8,6 +8,10 @@
 # Usage: scripts/bench/roost_speed_side_by_side.sh [ROUNDS] [EPOCHS] [LIMIT] [OUTDIR]
 set -eu
 ROUNDS=${1:-12}; EPOCHS=${2:-6}; LIMIT=${3:-0}; OUT=${4:-$(mktemp -d)}
+for v in "ROUNDS=$ROUNDS" "EPOCHS=$EPOCHS" "LIMIT=$LIMIT"; do
+  case "${v#*=}" in ''|*[!0-9]*) echo "roost_speed_side_by_side.sh: ${v%%=*} must be a whole number, got '${v#*=}'" >&2; exit 2;; esac
+done
+[ "$ROUNDS" -ge 1 ] && [ "$EPOCHS" -ge 2 ] || { echo "roost_speed_side_by_side.sh: need ROUNDS >= 1 and EPOCHS >= 2" >&2; exit 2; }
 DATA=../shared/data/bandgap/expt-non-metals.csv
 EMB=../shared/data/embeddings/matscholar200.json
 mkdir -p "$OUT"
